@@ -1,0 +1,49 @@
+import { z } from 'zod';
+
+/**
+ * The environment, parsed once (STYLE rule 5). Every variable is documented in `.env.example`.
+ * The launcher fills in DATABASE_URL (embedded PostgreSQL) and the generated secrets before the
+ * web and worker processes start, so both processes see the same values.
+ */
+const booleanish = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+export const configSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  DATABASE_URL: z.url({ message: 'DATABASE_URL must be a postgres:// URL' }),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  WORKER_PORT: z.coerce.number().int().min(1).max(65535).default(3001),
+  NEXTAUTH_URL: z.url().optional(),
+  AUTH_SECRET: z.string().min(32, 'AUTH_SECRET must be at least 32 characters'),
+  ENCRYPTION_KEY: z
+    .string()
+    .regex(/^[0-9a-fA-F]{64}$/, 'ENCRYPTION_KEY must be 64 hex characters (32 bytes)'),
+  TRUST_PROXY: z.coerce
+    .number()
+    .int()
+    .min(0, 'TRUST_PROXY is the number of trusted proxy hops in front of Osprey (0 = none)')
+    .default(0),
+  LOGIN_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
+  LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().positive().default(10),
+  LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().positive().default(20),
+  HEARTBEAT_INTERVAL_MS: z.coerce.number().int().min(500).default(5000),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  OSPREY_SECURE_COOKIES: booleanish.optional(),
+});
+
+export type Config = z.infer<typeof configSchema>;
+
+let cached: Config | undefined;
+
+/** Parses `process.env` on first use; throws one readable error listing every bad variable. */
+export function getConfig(): Config {
+  if (cached) return cached;
+  const parsed = configSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  cached = parsed.data;
+  return cached;
+}

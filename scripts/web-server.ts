@@ -1,0 +1,41 @@
+/**
+ * The web process: Next.js behind a small Node HTTP server. The server stamps every request with
+ * the client address it actually sees (`x-osprey-client-ip`), overwriting anything the client
+ * sent, so login throttling cannot be reset by a spoofed `X-Forwarded-For`; forwarded addresses
+ * are trusted only for the configured number of proxy hops (TRUST_PROXY).
+ */
+import { createServer } from 'node:http';
+import next from 'next';
+import { getConfig } from '../lib/config';
+import { clientIpFrom } from '../lib/auth/client-ip';
+import { CLIENT_IP_HEADER } from '../lib/auth/client-ip-header';
+import { closeDb } from '../lib/db';
+import { applyLocalEnv } from '../lib/runtime/local-env';
+import { onShutdown } from '../lib/runtime/shutdown';
+
+applyLocalEnv();
+const config = getConfig();
+const dev = process.argv.includes('--dev');
+const app = next({ dev, dir: process.cwd(), hostname: '0.0.0.0', port: config.PORT });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+const server = createServer((req, res) => {
+  req.headers[CLIENT_IP_HEADER] = clientIpFrom(
+    req.socket.remoteAddress,
+    req.headers['x-forwarded-for'],
+    config.TRUST_PROXY,
+  );
+  void handle(req, res);
+});
+server.listen(config.PORT, () => {
+  process.send?.({ type: 'ready', port: config.PORT });
+  console.log(`[web] listening on :${config.PORT}${dev ? ' (dev)' : ''}`);
+});
+
+onShutdown('web', async () => {
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  server.closeAllConnections();
+  await app.close?.();
+  await closeDb();
+});
