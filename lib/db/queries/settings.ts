@@ -13,7 +13,7 @@ export type SettingValue<K extends SettingKey> = z.infer<(typeof settingSchemas)
 
 export async function getSetting<K extends SettingKey>(db: Db, key: K): Promise<SettingValue<K>> {
   const rows = await db.select().from(appSettings).where(eq(appSettings.key, key)).limit(1);
-  return settingSchemas[key].parse(rows[0]?.value ?? undefined) as SettingValue<K>;
+  return settingSchemas[key].parse(rows[0]?.value ?? undefined);
 }
 
 export async function setSetting<K extends SettingKey>(db: Db, key: K, value: SettingValue<K>): Promise<void> {

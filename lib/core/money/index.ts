@@ -1,0 +1,3 @@
+export { Decimal, DecimalError, dec, type DecimalInput } from './decimal';
+export { decimalSchema } from './decimal-schema';
+export { divRound, ROUNDING_MODES, type RoundingMode } from './rounding';
