@@ -1,2 +1,4 @@
 export * from './users';
 export * from './system';
+export * from './exchange';
+export * from './market-data';

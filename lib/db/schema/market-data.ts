@@ -1,0 +1,2 @@
+// Cached candles (issue 4).
+export {};
