@@ -15,7 +15,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['{lib,worker,app,components,scripts}/**/*.test.{ts,tsx}'],
+          include: ['{lib,worker,app,components,scripts,test,bench}/**/*.test.{ts,tsx}'],
           exclude: ['**/*.int.test.ts', 'node_modules/**'],
           environment: 'node',
         },

@@ -6,7 +6,6 @@
  */
 import { type ChildProcess, fork } from 'node:child_process';
 import path from 'node:path';
-import { startEmbeddedPostgres, type EmbeddedDatabase } from '../lib/db/embedded';
 import { runMigrations } from '../lib/db/migrate';
 import { stopStalePostmaster } from '../lib/db/stale-postmaster';
 import { applyLocalEnv, clearRuntime, dataDir, loadOrCreateSecrets, writeRuntime } from '../lib/runtime/local-env';
@@ -24,12 +23,12 @@ async function main(): Promise<void> {
     log(`${created ? 'generated' : 'using generated'} ${generated.join(' and ')} from ${path.join(dataDir(), 'secrets.json')}; set them explicitly in production`);
   }
 
-  let embedded: EmbeddedDatabase | undefined;
+  let embedded: EmbeddedPostgresProcess | undefined;
   if (!process.env.DATABASE_URL) {
     const dir = path.join(dataDir(), 'postgres');
     if (await stopStalePostmaster(dir)) log('stopped a PostgreSQL left running by an earlier start');
     log(`starting embedded PostgreSQL (data in ${dir})…`);
-    embedded = await startEmbeddedPostgres({ dir, password: secrets.POSTGRES_PASSWORD, database: 'osprey' });
+    embedded = await forkEmbeddedPostgres(dir, secrets.POSTGRES_PASSWORD, 'osprey');
     process.env.DATABASE_URL = embedded.url;
     writeRuntime({ databaseUrl: embedded.url });
     process.on('exit', clearRuntime);
@@ -72,6 +71,7 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => void stop(0));
   process.on('SIGTERM', () => void stop(0));
+  process.on('SIGHUP', () => void stop(0));
 
   const web = start('scripts/web-server.ts', dev ? ['--dev'] : []);
   start('worker/index.ts');
@@ -80,6 +80,37 @@ async function main(): Promise<void> {
     log(`Osprey is running: http://localhost:${message.port}`);
     log(`data: ${embedded ? path.join(dataDir(), 'postgres') : 'external PostgreSQL (DATABASE_URL)'}; secrets: ${path.join(dataDir(), 'secrets.json')}`);
     log('press Ctrl-C to stop');
+  });
+}
+
+interface EmbeddedPostgresProcess {
+  url: string;
+  port: number;
+  stop: () => Promise<void>;
+}
+
+/** Starts PostgreSQL in its own process group (see scripts/postgres-process.ts). */
+function forkEmbeddedPostgres(dir: string, password: string, database: string): Promise<EmbeddedPostgresProcess> {
+  const child = fork('scripts/postgres-process.ts', [dir, password, database], {
+    execArgv: ['--import', 'tsx'],
+    detached: true,
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+  });
+  return new Promise((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`embedded PostgreSQL exited during start (${code})`)));
+    child.once('message', (message: { type: string; url: string; port: number }) => {
+      child.removeAllListeners('exit');
+      resolve({
+        url: message.url,
+        port: message.port,
+        stop: () =>
+          new Promise<void>((done) => {
+            if (child.exitCode !== null) return done();
+            child.once('exit', () => done());
+            child.send({ type: 'stop' });
+          }),
+      });
+    });
   });
 }
 

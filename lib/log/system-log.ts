@@ -17,6 +17,7 @@ export async function logSystem(
   try {
     await db.insert(systemLogs).values(entry);
   } catch (error) {
-    console.error(`[log] could not write system log: ${error instanceof Error ? error.message : String(error)}`);
+    const cause = (error as { cause?: unknown }).cause;
+    console.error(`[log] could not write system log: ${String(cause ?? error)}`);
   }
 }

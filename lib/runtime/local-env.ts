@@ -49,13 +49,16 @@ function readRuntime(): { databaseUrl?: string } {
 }
 
 /**
- * Fills unset variables from the data directory: generated secrets and the embedded database
+ * Fills unset variables from `.env` and the data directory: generated secrets and the embedded database
  * URL. Explicit environment always wins. Returns the names that came from generated secrets.
  */
 export function applyLocalEnv(
   env: NodeJS.ProcessEnv = process.env,
   options: { databaseFromRuntime?: boolean } = {},
 ): string[] {
+  // `.env` in the working directory, for processes Next.js does not start (launcher, worker).
+  // Variables already set win; loadEnvFile never overrides them.
+  if (env === process.env && existsSync('.env')) process.loadEnvFile('.env');
   const fromFile: string[] = [];
   const { secrets } = loadOrCreateSecrets();
   for (const key of ['AUTH_SECRET', 'ENCRYPTION_KEY'] as const) {
