@@ -14,6 +14,9 @@ import { applyLocalEnv } from '../lib/runtime/local-env';
 import { onShutdown } from '../lib/runtime/shutdown';
 
 applyLocalEnv();
+// Without a configured public URL, sign-in links follow the Host the browser used (self-hosted
+// installs are reached by many names: localhost, a LAN address, a tunnel).
+if (!process.env.NEXTAUTH_URL) process.env.AUTH_TRUST_HOST ??= 'true';
 const config = getConfig();
 const dev = process.argv.includes('--dev');
 const app = next({ dev, dir: process.cwd(), hostname: '0.0.0.0', port: config.PORT });
