@@ -15,6 +15,8 @@ export const configSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   WORKER_PORT: z.coerce.number().int().min(1).max(65535).default(3001),
   NEXTAUTH_URL: z.url().optional(),
+  /** Where browsers reach the worker's Socket.IO server (an origin); default: app host + WORKER_PORT. */
+  REALTIME_PUBLIC_URL: z.url({ message: 'REALTIME_PUBLIC_URL must be a URL such as https://live.example.com' }).optional(),
   AUTH_SECRET: z.string().min(32, 'AUTH_SECRET must be at least 32 characters'),
   ENCRYPTION_KEY: z
     .string()
@@ -32,6 +34,9 @@ export const configSchema = z.object({
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
   LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().positive().default(10),
   LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().positive().default(20),
+  MARKET_DATA_MODE: z.enum(['auto', 'live', 'simulated']).default('auto'),
+  SIMULATED_MARKET_SEED: z.string().min(1).default('osprey'),
+  EXIT_MONITOR_INTERVAL_MS: z.coerce.number().int().min(1000).default(15_000),
   HEARTBEAT_INTERVAL_MS: z.coerce.number().int().min(500).default(5000),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   OSPREY_SECURE_COOKIES: booleanish.optional(),

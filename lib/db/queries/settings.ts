@@ -6,6 +6,8 @@ import { appSettings } from '../schema';
 /** Every run-time setting, with its type and default. Unknown keys cannot be read or written. */
 export const settingSchemas = {
   registration_open: z.boolean().default(false),
+  /** The admin's global kill switch: no new exposure for anyone while on. */
+  kill_switch: z.boolean().default(false),
 } as const;
 
 export type SettingKey = keyof typeof settingSchemas;

@@ -1,0 +1,47 @@
+import { and, desc, eq, inArray, isNotNull } from 'drizzle-orm';
+import type { Db } from '../client';
+import { positions, type NewPosition, type Position } from '../schema';
+
+export async function insertPosition(db: Db, position: NewPosition): Promise<Position> {
+  const rows = await db.insert(positions).values(position).returning();
+  return rows[0]!;
+}
+
+export async function updatePosition(db: Db, id: string, patch: Partial<NewPosition>): Promise<Position> {
+  const rows = await db.update(positions).set(patch).where(eq(positions.id, id)).returning();
+  return rows[0]!;
+}
+
+/** Locks an open position for closing; null when it is not open any more (someone else closed it). */
+export async function lockOpenPosition(db: Db, id: string): Promise<Position | null> {
+  const rows = await db
+    .update(positions)
+    .set({ status: 'closing' })
+    .where(and(eq(positions.id, id), eq(positions.status, 'open')))
+    .returning();
+  return rows[0] ?? null;
+}
+
+export async function findPosition(db: Db, id: string): Promise<Position | undefined> {
+  const rows = await db.select().from(positions).where(eq(positions.id, id)).limit(1);
+  return rows[0];
+}
+
+export async function openPositions(db: Db, filter: { accountId?: string; botId?: string; symbol?: string; userId?: string } = {}): Promise<Position[]> {
+  const where = [inArray(positions.status, ['open', 'closing'])];
+  if (filter.accountId) where.push(eq(positions.exchangeAccountId, filter.accountId));
+  if (filter.botId) where.push(eq(positions.botId, filter.botId));
+  if (filter.symbol) where.push(eq(positions.symbol, filter.symbol));
+  if (filter.userId) where.push(eq(positions.userId, filter.userId));
+  return db.select().from(positions).where(and(...where)).orderBy(positions.openedAt);
+}
+
+/** The bot's most recent closed positions, newest first (its track record). */
+export async function recentClosedPositions(db: Db, botId: string, limit = 15): Promise<Position[]> {
+  return db
+    .select()
+    .from(positions)
+    .where(and(eq(positions.botId, botId), eq(positions.status, 'closed'), isNotNull(positions.closedAt)))
+    .orderBy(desc(positions.closedAt))
+    .limit(limit);
+}

@@ -1,0 +1,59 @@
+import { and, eq, sql } from 'drizzle-orm';
+import type { Db } from '../client';
+import { signals, type NewSignal, type Signal } from '../schema';
+
+/**
+ * Stores a signal. With a dedupe key already used by this user, nothing is written and the
+ * existing signal is returned with `duplicate: true` (safe under concurrent copies).
+ */
+export async function insertSignal(db: Db, signal: NewSignal): Promise<{ signal: Signal; duplicate: boolean }> {
+  const inserted = await db.insert(signals).values(signal).onConflictDoNothing().returning();
+  if (inserted[0]) return { signal: inserted[0], duplicate: false };
+  const existing = await db
+    .select()
+    .from(signals)
+    .where(and(eq(signals.userId, signal.userId), eq(signals.dedupeKey, signal.dedupeKey ?? '')))
+    .limit(1);
+  if (!existing[0]) throw new Error('Signal insert conflicted but no existing signal was found');
+  return { signal: existing[0], duplicate: true };
+}
+
+/** Moves a queued signal to `executing`; null if another process took it or it is not queued. */
+export async function claimSignal(db: Db, id: string): Promise<Signal | null> {
+  const rows = await db
+    .update(signals)
+    .set({ status: 'executing' })
+    .where(and(eq(signals.id, id), eq(signals.status, 'queued')))
+    .returning();
+  return rows[0] ?? null;
+}
+
+export async function decideSignal(
+  db: Db,
+  id: string,
+  decision: { status: 'executed' | 'rejected' | 'failed'; reason?: string | null; riskResults?: unknown },
+  now: Date,
+): Promise<Signal> {
+  const rows = await db
+    .update(signals)
+    .set({ status: decision.status, reason: decision.reason ?? null, riskResults: decision.riskResults ?? sql`risk_results`, decidedAt: now })
+    .where(eq(signals.id, id))
+    .returning();
+  return rows[0]!;
+}
+
+export async function findSignal(db: Db, id: string): Promise<Signal | undefined> {
+  const rows = await db.select().from(signals).where(eq(signals.id, id)).limit(1);
+  return rows[0];
+}
+
+/** Queued signals, oldest first, claimable by this worker (skips rows another worker holds). */
+export async function queuedSignalIds(db: Db, limit: number): Promise<string[]> {
+  const rows = await db
+    .select({ id: signals.id })
+    .from(signals)
+    .where(eq(signals.status, 'queued'))
+    .orderBy(signals.createdAt)
+    .limit(limit);
+  return rows.map((r) => r.id);
+}

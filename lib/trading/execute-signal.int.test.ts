@@ -1,0 +1,83 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase } from '../../test/db/test-database';
+import { createTradingFixture, MINUTE, T0 } from '../../test/trading/trading-fixture';
+import { Decimal } from '../core/money';
+import { insertSignal } from '../db/queries/signals';
+import { orders, paperBalances, positions, signals } from '../db/schema';
+import { isPaperExchange } from './exchange-registry';
+import { executeSignal } from './execute-signal';
+import { monitorExits } from './monitor-exits';
+
+let t: Awaited<ReturnType<typeof createTestDatabase>>;
+beforeAll(async () => {
+  t = await createTestDatabase();
+});
+afterAll(() => t.drop());
+
+async function usdt(accountId: string) {
+  const rows = await t.db.select().from(paperBalances).where(eq(paperBalances.accountId, accountId));
+  const row = rows.find((r) => r.asset === 'USDT')!;
+  return Decimal.from(row.free).add(row.locked);
+}
+
+describe('executeSignal on the paper exchange', () => {
+  it('buys, protects with an OCO, and books the take-profit exit exactly', async () => {
+    const f = await createTradingFixture(t.db, { price: 30000 });
+    const { signal } = await insertSignal(t.db, {
+      userId: f.user.id, exchangeAccountId: f.account.id, source: 'manual', symbol: 'BTC/USDT', action: 'buy',
+      quoteAmount: '600', takeProfit: '31000', stopLoss: '29500',
+    });
+    const outcome = await executeSignal(f.deps, signal.id);
+    expect(outcome).toMatchObject({ status: 'executed' });
+
+    const [stored] = await t.db.select().from(signals).where(eq(signals.id, signal.id));
+    expect(stored!.status).toBe('executed');
+    expect(Array.isArray(stored!.riskResults)).toBe(true);
+
+    const [position] = await t.db.select().from(positions).where(eq(positions.signalId, signal.id));
+    expect(position).toMatchObject({ status: 'open', protection: 'native_oco', takeProfit: '31000.000000000000000000', stopLoss: '29500.000000000000000000' });
+    const legs = await t.db.select().from(orders).where(eq(orders.positionId, position!.id));
+    expect(legs.map((o) => `${o.role}:${o.status}`).sort()).toEqual(['entry:filled', 'stop_loss:open', 'take_profit:open']);
+    expect(await executeSignal(f.deps, signal.id)).toEqual({ status: 'not_queued' });
+
+    f.at(T0 + 3 * MINUTE, 31200);
+    const exchange = await f.deps.exchangeFor(f.account);
+    if (isPaperExchange(exchange)) await exchange.matchOpenOrders(f.now());
+    const report = await monitorExits(f.deps, f.account, exchange);
+    expect(report.closed).toEqual([{ positionId: position!.id, reason: 'take_profit' }]);
+
+    const [closed] = await t.db.select().from(positions).where(eq(positions.id, position!.id));
+    expect(closed).toMatchObject({ status: 'closed', exitReason: 'take_profit' });
+    // Money is exact: the quote balance changed by exactly the realised P&L.
+    expect((await usdt(f.account.id)).toString()).toBe(Decimal.from('10000').add(closed!.realizedPnl!).toString());
+    expect(Number(closed!.realizedPnl)).toBeGreaterThan(0);
+    expect(f.events.map((e) => e.type)).toEqual(expect.arrayContaining(['signal.decided', 'position.opened', 'position.closed']));
+  });
+
+  it('rejects by risk rule with every result stored, and sends no order', async () => {
+    const f = await createTradingFixture(t.db);
+    const { signal } = await insertSignal(t.db, {
+      userId: f.user.id, exchangeAccountId: f.account.id, source: 'ai', symbol: 'BTC/USDT', action: 'buy', quoteAmount: '100', confidence: 20,
+    });
+    const outcome = await executeSignal(f.deps, signal.id);
+    expect(outcome).toMatchObject({ status: 'rejected', reason: expect.stringContaining('Confidence 20') });
+    const [stored] = await t.db.select().from(signals).where(eq(signals.id, signal.id));
+    const results = stored!.riskResults as { rule: string; status: string }[];
+    expect(results.length).toBeGreaterThan(10);
+    expect(results.find((r) => r.rule === 'min-confidence')?.status).toBe('failed');
+    expect(await t.db.select().from(orders).where(eq(orders.signalId, signal.id))).toHaveLength(0);
+  });
+
+  it('rejects an unknown symbol, a close without a position, and a size under the minimum', async () => {
+    const f = await createTradingFixture(t.db);
+    const make = (values: Partial<typeof signals.$inferInsert>) =>
+      insertSignal(t.db, { userId: f.user.id, exchangeAccountId: f.account.id, source: 'manual', symbol: 'BTC/USDT', action: 'buy', ...values });
+    const unknown = await make({ symbol: 'NOPE/USDT', quoteAmount: '100' });
+    expect(await executeSignal(f.deps, unknown.signal.id)).toMatchObject({ status: 'rejected', reason: 'Unknown symbol NOPE/USDT on paper.' });
+    const close = await make({ action: 'close' });
+    expect(await executeSignal(f.deps, close.signal.id)).toMatchObject({ status: 'rejected', reason: 'No open BTC/USDT position to close.' });
+    const tiny = await make({ quantity: '0.00000001' });
+    expect(await executeSignal(f.deps, tiny.signal.id)).toMatchObject({ status: 'rejected', reason: expect.stringMatching(/below the market minimum/) });
+  });
+});

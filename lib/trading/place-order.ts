@@ -1,0 +1,64 @@
+import { insertOrderIntent, updateOrder } from '../db/queries/orders';
+import type { NewOrder, Order } from '../db/schema';
+import { ExchangeError } from '../exchange/exchange-error';
+import type { Exchange, ExchangeOrder, OrderRequest } from '../exchange/types';
+import type { TradingDeps } from './deps';
+
+export type PlaceOrderResult =
+  | { outcome: 'accepted'; order: Order; venueOrder: ExchangeOrder }
+  | { outcome: 'rejected'; order: Order; error: ExchangeError }
+  | { outcome: 'unknown'; order: Order; error: ExchangeError };
+
+/** Venue statuses mapped onto our order record. */
+export function venueStatus(order: ExchangeOrder): Order['status'] {
+  return order.status;
+}
+
+/** The fields of our record that follow the venue's view of the order. */
+export function venueFields(venueOrder: ExchangeOrder): Partial<NewOrder> {
+  const feeAssets = [...new Set(venueOrder.fees.map((f) => f.asset))];
+  return {
+    exchangeOrderId: venueOrder.id,
+    status: venueStatus(venueOrder),
+    filledQuantity: venueOrder.filledQuantity,
+    averagePrice: venueOrder.averagePrice ?? null,
+    fee: venueOrder.fees.reduce((sum, f) => sum + Number(f.amount), 0).toString(),
+    feeAsset: feeAssets.length === 1 ? feeAssets[0] : feeAssets.length > 1 ? feeAssets.join(',') : null,
+    ocoId: venueOrder.ocoId ?? null,
+  };
+}
+
+/**
+ * The one way an order reaches a venue (DESIGN §4 steps 4–5): the intent row with its unique
+ * client order id is committed first, then the request is sent. A certain rejection marks the
+ * record rejected; an unknown outcome (the adapter already looked the client order id up for a
+ * grace period) marks it `unknown` for reconciliation. It is never resent blind.
+ */
+export async function placeOrder(
+  deps: TradingDeps,
+  exchange: Exchange,
+  record: Omit<NewOrder, 'status' | 'clientOrderId'> & { clientOrderId: string },
+  request: Omit<OrderRequest, 'clientOrderId'>,
+): Promise<PlaceOrderResult> {
+  const order = await insertOrderIntent(deps.db, record);
+  try {
+    const venueOrder = await exchange.createOrder({ ...request, clientOrderId: order.clientOrderId });
+    const updated = await updateOrder(deps.db, order.id, venueFields(venueOrder), deps.now());
+    return { outcome: 'accepted', order: updated, venueOrder };
+  } catch (error) {
+    const exchangeError =
+      error instanceof ExchangeError
+        ? error
+        : new ExchangeError('unknown', 'venue_error', error instanceof Error ? error.message : String(error), { cause: error });
+    const certain = exchangeError.kind === 'rejected' || exchangeError.kind === 'retry';
+    const updated = await updateOrder(
+      deps.db,
+      order.id,
+      { status: certain ? 'rejected' : 'unknown', error: exchangeError.message },
+      deps.now(),
+    );
+    return certain
+      ? { outcome: 'rejected', order: updated, error: exchangeError }
+      : { outcome: 'unknown', order: updated, error: exchangeError };
+  }
+}

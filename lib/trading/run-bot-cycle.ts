@@ -1,0 +1,80 @@
+import { inTradingHours, resolvePolicy } from '../core/risk';
+import { getStrategyOrThrow } from '../core/strategy';
+import { TIMEFRAME_MS, type Timeframe } from '../core/types';
+import { openPositions, recentClosedPositions } from '../db/queries/positions';
+import { riskSettingsOf } from '../db/queries/risk-inputs';
+import { insertSignal } from '../db/queries/signals';
+import type { Bot } from '../db/schema';
+import { botTrackRecord, ruleDecision, type AiDecider } from './bot-decision';
+import type { TradingDeps } from './deps';
+import { executeSignal } from './execute-signal';
+import { accountOrThrow } from './market-of';
+
+/** Candles given to a strategy beyond its own warm-up (DESIGN: 100 by default). */
+export const CONTEXT_CANDLES = 100;
+/** No new analysis within this long of the last one (per bot), whatever the schedule says. */
+export const MIN_ANALYSIS_GAP_MS = 30_000;
+
+export type CycleResult =
+  | { outcome: 'skipped'; message: string }
+  | { outcome: 'decided' | 'managed'; action: string; signalId?: string; message: string };
+
+/**
+ * One trading cycle of a running bot (issue 5): skip outside trading hours or too soon after the
+ * last analysis; read closed candles; decide with the bot's strategy (rules here, AI through
+ * `aiDecider`); a buy, sell or close becomes a signal row and goes through `executeSignal`,
+ * the same path as every other order. An open position is managed: the strategy may close it;
+ * its stop and target are the exit monitor's job.
+ */
+export async function runBotCycle(deps: TradingDeps, bot: Bot, options: { aiDecider?: AiDecider } = {}): Promise<CycleResult> {
+  const now = deps.now();
+  if (bot.lastAnalysisAt && now.getTime() - bot.lastAnalysisAt.getTime() < MIN_ANALYSIS_GAP_MS) {
+    return { outcome: 'skipped', message: 'Analysed less than 30 s ago.' };
+  }
+  const settings = await riskSettingsOf(deps.db, bot.userId);
+  const policy = resolvePolicy(settings.policy, bot.riskOverrides);
+  if (policy.tradingHours.enabled && !inTradingHours(now.getTime(), policy.tradingHours.windows, policy.tradingHours.days)) {
+    return { outcome: 'skipped', message: 'Outside trading hours.' };
+  }
+  const account = await accountOrThrow(deps.db, bot.exchangeAccountId);
+  const exchange = await deps.exchangeFor(account);
+  const timeframe = bot.timeframe as Timeframe;
+  const frame = TIMEFRAME_MS[timeframe];
+  const warmup = bot.strategyKind === 'rule' ? getStrategyOrThrow(bot.strategyId).warmup(bot.strategyParams as never) : 0;
+  const count = warmup + CONTEXT_CANDLES;
+  const lastClosedOpen = Math.floor(now.getTime() / frame) * frame - frame;
+  const candles = await exchange.fetchOHLCV({ symbol: bot.symbol, timeframe, since: lastClosedOpen - (count - 1) * frame, until: lastClosedOpen + frame });
+  const [open] = (await openPositions(deps.db, { botId: bot.id })).filter((p) => p.status === 'open');
+  const record = botTrackRecord(await recentClosedPositions(deps.db, bot.id, 15));
+
+  const decision =
+    bot.strategyKind === 'ai'
+      ? options.aiDecider
+        ? await options.aiDecider({ bot, candles, position: open ?? null, record, now })
+        : { action: 'hold' as const, confidence: 0, reasoning: 'AI strategies are not available in this build.' }
+      : ruleDecision(bot, candles, open ?? null, record);
+
+  const action = decision.action === 'sell' ? 'close' : decision.action;
+  const acts = (action === 'buy' && !open) || (action === 'close' && open);
+  if (!acts) {
+    return { outcome: open ? 'managed' : 'decided', action: decision.action, message: decision.reasoning };
+  }
+  const { signal } = await insertSignal(deps.db, {
+    userId: bot.userId,
+    exchangeAccountId: bot.exchangeAccountId,
+    botId: bot.id,
+    source: bot.strategyKind === 'ai' ? 'ai' : 'strategy',
+    symbol: bot.symbol,
+    action,
+    confidence: Math.round(decision.confidence),
+    stopLoss: decision.stopLoss !== undefined ? String(decision.stopLoss) : null,
+    takeProfit: decision.takeProfit !== undefined ? String(decision.takeProfit) : null,
+    strategy: bot.strategyId,
+    timeframe: bot.timeframe,
+    reasoning: decision.reasoning,
+    aiDecisionId: 'aiDecisionId' in decision && typeof decision.aiDecisionId === 'string' ? decision.aiDecisionId : null,
+  });
+  const executed = await executeSignal(deps, signal.id);
+  const status = executed.status === 'not_queued' ? 'queued' : executed.status;
+  return { outcome: open ? 'managed' : 'decided', action, signalId: signal.id, message: `${action} → ${status}${'reason' in executed && executed.reason ? `: ${executed.reason}` : ''}` };
+}
