@@ -1,0 +1,300 @@
+import { and, asc, eq, gte, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../client';
+import {
+  exchangeAccounts,
+  paperBalances,
+  paperFills,
+  paperOcoLists,
+  paperOrders,
+  type ExchangeAccount,
+  type NewPaperFill,
+  type NewPaperOcoList,
+  type NewPaperOrder,
+  type PaperBalance,
+  type PaperFill,
+  type PaperOcoList,
+  type PaperOrder,
+} from '../schema';
+
+/**
+ * Storage of the paper exchange. The rules (locks, fills, fees) live in `lib/exchange/paper`;
+ * these are plain reads and writes. Functions taking `{ lock: true }` add `for update`: call
+ * them inside a transaction, after `lockExchangeAccount`, OCO lists before their legs, orders
+ * before balances, balances in asset order.
+ */
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export type PaperOrderRef = { id: string } | { clientOrderId: string };
+export type PaperOcoRef = { id: string } | { clientOcoId: string };
+type Lock = { lock?: boolean };
+
+/**
+ * The user's paper account, created with its starting balance the first time (idempotent, safe
+ * under concurrent calls). It becomes the default account when the user has none.
+ */
+export async function ensurePaperAccount(
+  db: Db,
+  userId: string,
+  options: { startingBalance?: string; quote?: string } = {},
+): Promise<ExchangeAccount> {
+  const startingBalance = options.startingBalance ?? '10000';
+  const quote = options.quote ?? 'USDT';
+  const findPaper = async (tx: Db) =>
+    (
+      await tx
+        .select()
+        .from(exchangeAccounts)
+        .where(and(eq(exchangeAccounts.userId, userId), eq(exchangeAccounts.venue, 'paper')))
+        .limit(1)
+    )[0];
+  return db.transaction(async (tx) => {
+    const existing = await findPaper(tx);
+    if (existing) return existing;
+    const defaults = await tx
+      .select({ id: exchangeAccounts.id })
+      .from(exchangeAccounts)
+      .where(and(eq(exchangeAccounts.userId, userId), eq(exchangeAccounts.isDefault, true)))
+      .limit(1);
+    const [created] = await tx
+      .insert(exchangeAccounts)
+      .values({
+        userId,
+        venue: 'paper',
+        label: 'Paper',
+        isDefault: defaults.length === 0,
+        settings: { startingBalance, quote },
+      })
+      .onConflictDoNothing({ target: exchangeAccounts.userId, where: sql`venue = 'paper'` })
+      .returning();
+    if (!created) return (await findPaper(tx))!;
+    await tx
+      .insert(paperBalances)
+      .values({ accountId: created.id, asset: quote, free: startingBalance, locked: '0' });
+    return created;
+  });
+}
+
+/**
+ * Locks the account row: `key share` for ordinary paper work (many at once), `update` for a
+ * reset, which so waits for work in flight and keeps new work out until it commits.
+ */
+export async function lockExchangeAccount(
+  db: Db,
+  id: string,
+  strength: 'update' | 'key share' = 'update',
+): Promise<ExchangeAccount | undefined> {
+  const rows = await db
+    .select()
+    .from(exchangeAccounts)
+    .where(eq(exchangeAccounts.id, id))
+    .for(strength);
+  return rows[0];
+}
+
+export async function listPaperBalances(db: Db, accountId: string): Promise<PaperBalance[]> {
+  return db
+    .select()
+    .from(paperBalances)
+    .where(eq(paperBalances.accountId, accountId))
+    .orderBy(asc(paperBalances.asset));
+}
+
+/** Locks the balance rows of `assets` (created at zero when missing), in asset order. */
+export async function lockPaperBalances(
+  db: Db,
+  accountId: string,
+  assets: readonly string[],
+): Promise<Map<string, PaperBalance>> {
+  const unique = [...new Set(assets)].sort();
+  await db
+    .insert(paperBalances)
+    .values(unique.map((asset) => ({ accountId, asset })))
+    .onConflictDoNothing();
+  const rows = await db
+    .select()
+    .from(paperBalances)
+    .where(and(eq(paperBalances.accountId, accountId), inArray(paperBalances.asset, unique)))
+    .orderBy(asc(paperBalances.asset))
+    .for('update');
+  return new Map(rows.map((row) => [row.asset, row]));
+}
+
+export async function writePaperBalance(
+  db: Db,
+  params: { accountId: string; asset: string; free: string; locked: string; now: Date },
+): Promise<void> {
+  await db
+    .update(paperBalances)
+    .set({ free: params.free, locked: params.locked, updatedAt: params.now })
+    .where(
+      and(eq(paperBalances.accountId, params.accountId), eq(paperBalances.asset, params.asset)),
+    );
+}
+
+/** Drops every balance of the account and leaves `amount` of `asset`. */
+export async function replacePaperBalances(
+  db: Db,
+  params: { accountId: string; asset: string; amount: string; now: Date },
+): Promise<void> {
+  await db.delete(paperBalances).where(eq(paperBalances.accountId, params.accountId));
+  await db.insert(paperBalances).values({
+    accountId: params.accountId,
+    asset: params.asset,
+    free: params.amount,
+    locked: '0',
+    updatedAt: params.now,
+  });
+}
+
+function orderRefWhere(accountId: string, ref: PaperOrderRef): SQL | null {
+  if ('id' in ref) {
+    if (!UUID.test(ref.id)) return null;
+    return and(eq(paperOrders.accountId, accountId), eq(paperOrders.id, ref.id))!;
+  }
+  return and(
+    eq(paperOrders.accountId, accountId),
+    eq(paperOrders.clientOrderId, ref.clientOrderId),
+  )!;
+}
+
+export async function findPaperOrder(
+  db: Db,
+  accountId: string,
+  ref: PaperOrderRef,
+  options: Lock = {},
+): Promise<PaperOrder | undefined> {
+  const where = orderRefWhere(accountId, ref);
+  if (!where) return undefined;
+  const query = db.select().from(paperOrders).where(where).limit(1);
+  const rows = options.lock ? await query.for('update') : await query;
+  return rows[0];
+}
+
+export async function insertPaperOrder(db: Db, order: NewPaperOrder): Promise<PaperOrder> {
+  const rows = await db.insert(paperOrders).values(order).returning();
+  return rows[0]!;
+}
+
+export async function updatePaperOrder(
+  db: Db,
+  id: string,
+  patch: Partial<Omit<NewPaperOrder, 'id' | 'accountId'>>,
+): Promise<PaperOrder> {
+  const rows = await db.update(paperOrders).set(patch).where(eq(paperOrders.id, id)).returning();
+  return rows[0]!;
+}
+
+/** Open orders, oldest first; `standalone` leaves out OCO legs. */
+export async function listOpenPaperOrders(
+  db: Db,
+  accountId: string,
+  options: { symbol?: string; standalone?: boolean } = {},
+): Promise<PaperOrder[]> {
+  return db
+    .select()
+    .from(paperOrders)
+    .where(
+      and(
+        eq(paperOrders.accountId, accountId),
+        eq(paperOrders.status, 'open'),
+        options.symbol === undefined ? undefined : eq(paperOrders.symbol, options.symbol),
+        options.standalone ? isNull(paperOrders.ocoId) : undefined,
+      ),
+    )
+    .orderBy(asc(paperOrders.seq));
+}
+
+/** The legs of an OCO list, take-profit first. */
+export async function listPaperOcoLegs(
+  db: Db,
+  ocoId: string,
+  options: Lock = {},
+): Promise<PaperOrder[]> {
+  const query = db
+    .select()
+    .from(paperOrders)
+    .where(eq(paperOrders.ocoId, ocoId))
+    .orderBy(sql`${paperOrders.ocoLeg} = 'stop-loss'`, asc(paperOrders.seq));
+  return options.lock ? query.for('update') : query;
+}
+
+export async function findPaperOco(
+  db: Db,
+  accountId: string,
+  ref: PaperOcoRef,
+  options: Lock = {},
+): Promise<PaperOcoList | undefined> {
+  if ('id' in ref && !UUID.test(ref.id)) return undefined;
+  const match =
+    'id' in ref ? eq(paperOcoLists.id, ref.id) : eq(paperOcoLists.clientOcoId, ref.clientOcoId);
+  const query = db
+    .select()
+    .from(paperOcoLists)
+    .where(and(eq(paperOcoLists.accountId, accountId), match))
+    .limit(1);
+  const rows = options.lock ? await query.for('update') : await query;
+  return rows[0];
+}
+
+export async function insertPaperOco(db: Db, oco: NewPaperOcoList): Promise<PaperOcoList> {
+  const rows = await db.insert(paperOcoLists).values(oco).returning();
+  return rows[0]!;
+}
+
+export async function updatePaperOco(
+  db: Db,
+  id: string,
+  patch: Partial<Omit<NewPaperOcoList, 'id' | 'accountId'>>,
+): Promise<PaperOcoList> {
+  const rows = await db
+    .update(paperOcoLists)
+    .set(patch)
+    .where(eq(paperOcoLists.id, id))
+    .returning();
+  return rows[0]!;
+}
+
+export async function listOpenPaperOcos(db: Db, accountId: string): Promise<PaperOcoList[]> {
+  return db
+    .select()
+    .from(paperOcoLists)
+    .where(and(eq(paperOcoLists.accountId, accountId), eq(paperOcoLists.status, 'open')))
+    .orderBy(asc(paperOcoLists.seq));
+}
+
+/** Cancels every open order and OCO list of the account and releases what they locked. */
+export async function cancelAllPaperOrders(db: Db, accountId: string, now: Date): Promise<void> {
+  await db
+    .update(paperOrders)
+    .set({ status: 'canceled', lockedAmount: '0', updatedAt: now })
+    .where(and(eq(paperOrders.accountId, accountId), eq(paperOrders.status, 'open')));
+  await db
+    .update(paperOcoLists)
+    .set({ status: 'canceled', lockedAmount: '0', updatedAt: now })
+    .where(and(eq(paperOcoLists.accountId, accountId), eq(paperOcoLists.status, 'open')));
+}
+
+export async function insertPaperFill(db: Db, fill: NewPaperFill): Promise<PaperFill> {
+  const rows = await db.insert(paperFills).values(fill).returning();
+  return rows[0]!;
+}
+
+/** Fills on `symbol` from `since` (epoch ms, inclusive), oldest first. */
+export async function listPaperFills(
+  db: Db,
+  accountId: string,
+  params: { symbol: string; since?: number },
+): Promise<PaperFill[]> {
+  return db
+    .select()
+    .from(paperFills)
+    .where(
+      and(
+        eq(paperFills.accountId, accountId),
+        eq(paperFills.symbol, params.symbol),
+        params.since === undefined ? undefined : gte(paperFills.time, new Date(params.since)),
+      ),
+    )
+    .orderBy(asc(paperFills.time), asc(paperFills.seq));
+}

@@ -1,0 +1,2 @@
+export { describeExchangeContract } from './describe-exchange-contract';
+export { type ContractOptions, type ContractVenue } from './contract-types';

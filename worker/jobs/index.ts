@@ -1,0 +1,27 @@
+import type { Config } from '../../lib/config';
+import { logSystem } from '../../lib/log/system-log';
+import type { AiDecider } from '../../lib/trading/bot-decision';
+import type { TradingDeps } from '../../lib/trading/deps';
+import { runDueBotCycles } from './bot-cycles';
+import { monitorAllAccounts } from './exit-monitor';
+import { startLoop, type Loop } from './loop';
+import { drainSignals } from './signals';
+
+/**
+ * Every job the worker runs, in one place (STYLE rule 9). Each is a loop over work claimed in
+ * PostgreSQL, safe to run in any number of workers at once.
+ */
+export function startJobs(deps: TradingDeps, workerId: string, config: Config, options: { aiDecider?: AiDecider } = {}) {
+  const onError = (name: string, error: unknown) =>
+    void logSystem(deps.db, { level: 'error', source: `job:${name}`, message: error instanceof Error ? error.message : String(error) });
+  const loops: Loop[] = [
+    startLoop('signals', 250, async () => void (await drainSignals(deps, { batch: 50, concurrency: 8 })), onError),
+    startLoop('bot-cycles', 1000, async () => void (await runDueBotCycles(deps, workerId, { batch: 200, concurrency: 16, aiDecider: options.aiDecider })), onError),
+    startLoop('exit-monitor', config.EXIT_MONITOR_INTERVAL_MS, () => monitorAllAccounts(deps, workerId, config.EXIT_MONITOR_INTERVAL_MS * 4), onError),
+  ];
+  return {
+    async stop() {
+      await Promise.all(loops.map((loop) => loop.stop()));
+    },
+  };
+}
