@@ -16,7 +16,9 @@ export const configSchema = z.object({
   WORKER_PORT: z.coerce.number().int().min(1).max(65535).default(3001),
   NEXTAUTH_URL: z.url().optional(),
   /** Where browsers reach the worker's Socket.IO server (an origin); default: app host + WORKER_PORT. */
-  REALTIME_PUBLIC_URL: z.url({ message: 'REALTIME_PUBLIC_URL must be a URL such as https://live.example.com' }).optional(),
+  REALTIME_PUBLIC_URL: z
+    .url({ message: 'REALTIME_PUBLIC_URL must be a URL such as https://live.example.com' })
+    .optional(),
   AUTH_SECRET: z.string().min(32, 'AUTH_SECRET must be at least 32 characters'),
   ENCRYPTION_KEY: z
     .string()

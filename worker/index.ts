@@ -1,23 +1,32 @@
 /**
  * The worker process: config → database → heartbeat → job runner → graceful shutdown.
- * `npm run worker` starts one more against the same database. The job runner arrives with the
- * bots issue; until then the worker only proves it is alive.
+ * `npm run worker` starts one more against the same database; workers share all work through
+ * PostgreSQL (leases and `SKIP LOCKED`), so any number can run.
  */
 import { getConfig } from '../lib/config';
 import { closeDb, getDb } from '../lib/db';
 import { logSystem } from '../lib/log/system-log';
 import { applyLocalEnv } from '../lib/runtime/local-env';
+import { closePublisher } from '../lib/realtime/emitter';
 import { onShutdown } from '../lib/runtime/shutdown';
+import { getTrading } from '../lib/trading/runtime';
 import { startHeartbeat } from './heartbeat';
+import { startJobs } from './jobs';
+import { startRealtime } from './realtime/start-realtime';
 
 applyLocalEnv();
 const config = getConfig();
 const db = getDb();
 const heartbeat = startHeartbeat(db, config.HEARTBEAT_INTERVAL_MS);
 await heartbeat.start();
+const realtime = await startRealtime(config, db);
+const jobs = startJobs(getTrading().deps, heartbeat.id, config);
 await logSystem(db, { level: 'info', source: 'worker', message: `worker ${heartbeat.id} started` });
 
 onShutdown('worker', async () => {
+  await jobs.stop();
+  await realtime?.close();
+  await closePublisher();
   await heartbeat.stop();
   await logSystem(db, { level: 'info', source: 'worker', message: `worker ${heartbeat.id} stopped` });
   await closeDb();

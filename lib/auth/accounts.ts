@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
+import { ensurePaperAccount } from '../db/queries/paper';
 import { getSetting } from '../db/queries/settings';
 import { countUsers, findUserByEmail, insertUser } from '../db/queries/users';
 import type { User } from '../db/schema';
@@ -13,7 +14,7 @@ interface NewAccount {
 }
 
 /**
- * Creates the first account, as admin. Only while there are no users: concurrent setups are
+ * Creates the first account, as admin, with its paper account (every user has one). Only while there are no users: concurrent setups are
  * serialised by a transaction-level advisory lock, so exactly one can win.
  */
 export async function createFirstAdmin(db: Db, input: NewAccount): Promise<User> {
@@ -21,7 +22,9 @@ export async function createFirstAdmin(db: Db, input: NewAccount): Promise<User>
   return db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(7291002)`);
     if ((await countUsers(tx)) > 0) throw new AppError('setup_done');
-    return insertUser(tx, { name: input.name, email: input.email, passwordHash, role: 'admin' });
+    const user = await insertUser(tx, { name: input.name, email: input.email, passwordHash, role: 'admin' });
+    await ensurePaperAccount(tx, user.id);
+    return user;
   });
 }
 
@@ -31,7 +34,11 @@ export async function registerTrader(db: Db, input: NewAccount): Promise<User> {
   if (await findUserByEmail(db, input.email)) throw new AppError('email_taken');
   const passwordHash = await hashPassword(input.password);
   try {
-    return await insertUser(db, { name: input.name, email: input.email, passwordHash, role: 'trader' });
+    return await db.transaction(async (tx) => {
+      const user = await insertUser(tx, { name: input.name, email: input.email, passwordHash, role: 'trader' });
+      await ensurePaperAccount(tx, user.id);
+      return user;
+    });
   } catch (error) {
     if (isUniqueViolation(error)) throw new AppError('email_taken');
     throw error;

@@ -4,6 +4,7 @@ import { setSetting } from '../db/queries/settings';
 import { findUserById, updateUser } from '../db/queries/users';
 import type { User, UserRole } from '../db/schema';
 import { AppError } from '../errors/app-error';
+import { disconnectUser } from '../realtime/emitter';
 
 /** Opens or closes self-registration. */
 export async function setRegistrationOpen(db: Db, actor: User, open: boolean): Promise<void> {
@@ -26,6 +27,8 @@ export async function changeUser(
   if (!target) throw new AppError('not_found', 'No such user.');
   const updated = await updateUser(db, userId, patch);
   if (!updated) throw new AppError('not_found', 'No such user.');
+  // Open live connections are dropped and must re-authenticate against the new row.
+  void disconnectUser(userId);
   await logSystem(db, {
     level: 'info',
     source: 'admin',

@@ -1,12 +1,14 @@
 import type { Db } from '../db/client';
 import type { ExchangeAccount } from '../db/schema';
 import type { Exchange } from '../exchange/types';
+import type { AdminOnlyEvent, RealtimeEvent, RealtimeEventMap } from '../realtime/events';
 
-/** A realtime notification for one user's browsers (or the admin room). */
-export interface TradingEvent {
-  type: 'signal.decided' | 'order.updated' | 'position.opened' | 'position.closed' | 'bot.log';
+/** A realtime notification for one user's browsers (typed by the shared event map). */
+export type UserEvent = Exclude<RealtimeEvent, AdminOnlyEvent>;
+export interface TradingEvent<E extends UserEvent = UserEvent> {
+  type: E;
   userId: string;
-  payload: Record<string, unknown>;
+  payload: RealtimeEventMap[E];
 }
 
 /**
@@ -19,5 +21,5 @@ export interface TradingDeps {
   exchangeFor(account: ExchangeAccount): Promise<Exchange>;
   now(): Date;
   /** Realtime fan-out; failures here never fail a trade. */
-  notify(event: TradingEvent): Promise<void>;
+  notify<E extends UserEvent>(event: TradingEvent<E>): Promise<void>;
 }

@@ -52,7 +52,7 @@ describe('executeSignal on the paper exchange', () => {
     // Money is exact: the quote balance changed by exactly the realised P&L.
     expect((await usdt(f.account.id)).toString()).toBe(Decimal.from('10000').add(closed!.realizedPnl!).toString());
     expect(Number(closed!.realizedPnl)).toBeGreaterThan(0);
-    expect(f.events.map((e) => e.type)).toEqual(expect.arrayContaining(['signal.decided', 'position.opened', 'position.closed']));
+    expect(f.events.map((e) => e.type)).toEqual(expect.arrayContaining(['signal:decided', 'order:updated', 'position:opened', 'position:closed']));
   });
 
   it('rejects by risk rule with every result stored, and sends no order', async () => {

@@ -11,7 +11,7 @@ import type { TradingDeps } from './deps';
 import { entrySize } from './entry-size';
 import { accountOrThrow } from './market-of';
 import { openPosition } from './open-position';
-import { placeOrder } from './place-order';
+import { orderEvent, placeOrder } from './place-order';
 import { evaluate, loadRiskInputs } from './risk-context';
 
 export type ExecuteOutcome =
@@ -44,7 +44,7 @@ export async function executeSignal(deps: TradingDeps, signalId: string): Promis
 
 async function finish(deps: TradingDeps, signal: Signal, status: 'executed' | 'rejected' | 'failed', reason?: string, riskResults?: unknown) {
   const decided = await decideSignal(deps.db, signal.id, { status, reason, riskResults }, deps.now());
-  await deps.notify({ type: 'signal.decided', userId: signal.userId, payload: { signalId: signal.id, status, reason: reason ?? null } });
+  await deps.notify({ type: 'signal:decided', userId: signal.userId, payload: { signalId: signal.id, botId: signal.botId, status, reason: reason ?? null, at: deps.now().toISOString() } });
   return { status, signal: decided, reason };
 }
 
@@ -109,7 +109,7 @@ async function buy(deps: TradingDeps, signal: Signal, bot: Bot | null, exchange:
   if (placed.outcome === 'unknown') {
     return finish(deps, signal, 'failed', `The exchange did not confirm the order (${placed.error.message}); reconciliation will settle it by its client order id.`, second.results);
   }
-  await deps.notify({ type: 'order.updated', userId: signal.userId, payload: { orderId: placed.order.id, status: placed.order.status } });
+  await deps.notify({ type: 'order:updated', userId: signal.userId, payload: orderEvent(placed.order, deps.now()) });
   if (placed.venueOrder.status === 'filled') {
     await openPosition(deps, exchange, market, placed.order, placed.venueOrder, {
       userId: signal.userId, accountId: signal.exchangeAccountId, botId: bot?.id ?? null, signalId: signal.id, source: signal.source,

@@ -64,7 +64,14 @@ export async function openPosition(
     openedAt: now,
   });
   await updateOrder(deps.db, entryOrder.id, { positionId: position.id }, now);
-  await deps.notify({ type: 'position.opened', userId: context.userId, payload: { positionId: position.id, symbol: market.symbol } });
+  await deps.notify({
+    type: 'position:opened',
+    userId: context.userId,
+    payload: {
+      positionId: position.id, botId: position.botId, symbol: position.symbol, quantity: position.quantity, entryPrice: position.entryPrice,
+      takeProfit: position.takeProfit, stopLoss: position.stopLoss, protection: position.protection, at: now.toISOString(),
+    },
+  });
   if (!useNative) return position;
   return placeProtection(deps, exchange, market, position, context.source);
 }

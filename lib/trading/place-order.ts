@@ -2,12 +2,21 @@ import { insertOrderIntent, updateOrder } from '../db/queries/orders';
 import type { NewOrder, Order } from '../db/schema';
 import { ExchangeError } from '../exchange/exchange-error';
 import type { Exchange, ExchangeOrder, OrderRequest } from '../exchange/types';
+import type { OrderUpdatedEvent } from '../realtime/events';
 import type { TradingDeps } from './deps';
 
 export type PlaceOrderResult =
   | { outcome: 'accepted'; order: Order; venueOrder: ExchangeOrder }
   | { outcome: 'rejected'; order: Order; error: ExchangeError }
   | { outcome: 'unknown'; order: Order; error: ExchangeError };
+
+/** The realtime view of an order record. */
+export function orderEvent(order: Order, now: Date): OrderUpdatedEvent {
+  return {
+    orderId: order.id, botId: order.botId, positionId: order.positionId, symbol: order.symbol, side: order.side, role: order.role,
+    status: order.status, quantity: order.quantity, filledQuantity: order.filledQuantity, averagePrice: order.averagePrice, at: now.toISOString(),
+  };
+}
 
 /** Venue statuses mapped onto our order record. */
 export function venueStatus(order: ExchangeOrder): Order['status'] {

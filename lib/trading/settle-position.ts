@@ -39,9 +39,12 @@ export async function settlePosition(
   });
   if (!settled) return (await findPosition(deps.db, position.id))!;
   await deps.notify({
-    type: 'position.closed',
+    type: 'position:closed',
     userId: position.userId,
-    payload: { positionId: position.id, symbol: position.symbol, reason, realizedPnl: settled.realizedPnl },
+    payload: {
+      positionId: settled.id, botId: settled.botId, symbol: settled.symbol, exitPrice: settled.exitPrice, exitReason: reason,
+      realizedPnl: settled.realizedPnl, realizedPnlPct: settled.realizedPnlPct, durationMs: settled.durationMs, at: now.toISOString(),
+    },
   });
   return settled;
 }

@@ -1,0 +1,3 @@
+export { assertValidOrder, findOrderViolation } from './validate-order';
+export { assertValidOco, findOcoViolation } from './validate-oco';
+export { type OrderViolation, type ValidationContext } from './order-violation';
