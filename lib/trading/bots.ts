@@ -24,7 +24,7 @@ async function accountFor(db: Db, userId: string, id: string | undefined): Promi
 function strategyParamsOrThrow(input: { strategyKind: string; strategyId: string; strategyParams: Record<string, unknown> }) {
   if (input.strategyKind !== 'rule') return input.strategyParams;
   try {
-    return parseStrategyParams(input.strategyId, input.strategyParams) as Record<string, unknown>;
+    return parseStrategyParams(input.strategyId, input.strategyParams);
   } catch (error) {
     if (error instanceof StrategyError) throw new AppError('bad_request', error.message, { strategyId: [error.message] });
     throw error;
@@ -45,7 +45,7 @@ export async function createBot(deps: Deps, userId: string, input: BotInput): Pr
     stopLossPct: input.stopLossPct?.toString() ?? null,
     takeProfitPct: input.takeProfitPct?.toString() ?? null,
     maxHoldMinutes: input.maxHoldMinutes === undefined ? (input.timeframe === '1m' ? 30 : null) : input.maxHoldMinutes,
-    riskOverrides: input.riskOverrides as Record<string, unknown>,
+    riskOverrides: input.riskOverrides,
     status: 'stopped',
   });
 }
@@ -71,7 +71,7 @@ export async function editBot(deps: Deps, userId: string, id: string, patch: Bot
     strategyParams: strategyParamsOrThrow(merged),
     stopLossPct: patch.stopLossPct === undefined ? undefined : (patch.stopLossPct?.toString() ?? null),
     takeProfitPct: patch.takeProfitPct === undefined ? undefined : (patch.takeProfitPct?.toString() ?? null),
-    riskOverrides: patch.riskOverrides as Record<string, unknown> | undefined,
+    riskOverrides: patch.riskOverrides,
   });
 }
 

@@ -56,7 +56,7 @@ export function createExchangeRegistry(options: ExchangeRegistryOptions): Exchan
     }
     const apiKey = decryptSecret(account.apiKeyCiphertext, options.keyRing, exchangeAccountAad(account.userId, account.id, 'api_key'));
     const secret = decryptSecret(account.apiSecretCiphertext, options.keyRing, exchangeAccountAad(account.userId, account.id, 'api_secret'));
-    const exchange = createCcxtExchange({ venue: account.venue as Exclude<VenueId, 'paper'>, apiKey, secret, sandbox: account.isTestnet, urlsOverride: options.urlsOverride });
+    const exchange = createCcxtExchange({ venue: account.venue, apiKey, secret, sandbox: account.isTestnet, urlsOverride: options.urlsOverride });
     await exchange.connect();
     return exchange;
   };

@@ -40,7 +40,7 @@ export async function runBotCycle(deps: TradingDeps, bot: Bot, options: { aiDeci
   const exchange = await deps.exchangeFor(account);
   const timeframe = bot.timeframe as Timeframe;
   const frame = TIMEFRAME_MS[timeframe];
-  const warmup = bot.strategyKind === 'rule' ? getStrategyOrThrow(bot.strategyId).warmup(bot.strategyParams as never) : 0;
+  const warmup = bot.strategyKind === 'rule' ? getStrategyOrThrow(bot.strategyId).warmup(bot.strategyParams) : 0;
   const count = warmup + CONTEXT_CANDLES;
   const lastClosedOpen = Math.floor(now.getTime() / frame) * frame - frame;
   const candles = await exchange.fetchOHLCV({ symbol: bot.symbol, timeframe, since: lastClosedOpen - (count - 1) * frame, until: lastClosedOpen + frame });
