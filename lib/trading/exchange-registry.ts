@@ -6,7 +6,7 @@ import { createCcxtExchange } from '../exchange/ccxt';
 import { createMarketDataFeed } from '../exchange/market-data/create-market-data-feed';
 import type { MarketDataFeed, MarketDataMode } from '../exchange/market-data/types';
 import { createPaperExchange, type PaperExchange } from '../exchange/paper';
-import type { Exchange, VenueId } from '../exchange/types';
+import type { Exchange } from '../exchange/types';
 import { AppError } from '../errors/app-error';
 
 export interface ExchangeRegistryOptions {
