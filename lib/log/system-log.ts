@@ -1,5 +1,6 @@
 import type { Db } from '../db/client';
 import { systemLogs } from '../db/schema';
+import { publish } from '../realtime/emitter';
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 
@@ -15,7 +16,9 @@ export async function logSystem(
   if (entry.level === 'error') console.error(line);
   else console.log(line);
   try {
-    await db.insert(systemLogs).values(entry);
+    const [row] = await db.insert(systemLogs).values(entry).returning({ time: systemLogs.time });
+    // The admin console streams the log live; publishing never throws.
+    void publish('log:line', { level: entry.level, source: entry.source, message: entry.message, time: (row?.time ?? new Date()).toISOString() }, { admin: true });
   } catch (error) {
     const cause = (error as { cause?: unknown }).cause;
     console.error(`[log] could not write system log: ${String(cause ?? error)}`);

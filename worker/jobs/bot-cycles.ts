@@ -42,6 +42,11 @@ async function cycleOne(
       analysed = result.outcome !== 'skipped';
       const durationMs = Math.round(performance.now() - started);
       await finishCycle(deps.db, cycleId, { ...result, durationMs });
+      await deps.notify({
+        type: 'cycle:finished',
+        userId: bot.userId,
+        payload: { botId: bot.id, cycleId, outcome: result.outcome, action: 'action' in result ? result.action : null, signalId: 'signalId' in result ? (result.signalId ?? null) : null, durationMs, message: result.message, at: deps.now().toISOString() },
+      });
       options.onCycle?.(bot, result.outcome, durationMs);
     } catch (error) {
       const durationMs = Math.round(performance.now() - started);
