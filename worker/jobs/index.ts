@@ -3,6 +3,7 @@ import { logSystem } from '../../lib/log/system-log';
 import type { AiDecider } from '../../lib/trading/bot-decision';
 import type { TradingDeps } from '../../lib/trading/deps';
 import { runDueBotCycles } from './bot-cycles';
+import { snapshotAllEquity } from './equity-snapshots';
 import { monitorAllAccounts } from './exit-monitor';
 import { startLoop, type Loop } from './loop';
 import { drainSignals } from './signals';
@@ -17,6 +18,7 @@ export function startJobs(deps: TradingDeps, workerId: string, config: Config, o
   const loops: Loop[] = [
     startLoop('signals', 250, async () => void (await drainSignals(deps, { batch: 50, concurrency: 8 })), onError),
     startLoop('bot-cycles', 1000, async () => void (await runDueBotCycles(deps, workerId, { batch: 200, concurrency: 16, aiDecider: options.aiDecider })), onError),
+    startLoop('equity-snapshots', config.EQUITY_SNAPSHOT_INTERVAL_MS, () => snapshotAllEquity(deps, workerId, config.EQUITY_SNAPSHOT_INTERVAL_MS), onError),
     startLoop('exit-monitor', config.EXIT_MONITOR_INTERVAL_MS, () => monitorAllAccounts(deps, workerId, config.EXIT_MONITOR_INTERVAL_MS * 4), onError),
   ];
   return {
