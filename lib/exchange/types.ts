@@ -169,4 +169,6 @@ export interface Exchange {
   createOco(request: OcoRequest): Promise<ExchangeOco>;
   fetchOco(symbol: string, ref: OcoRef): Promise<ExchangeOco | null>;
   cancelOco(symbol: string, ref: OcoRef): Promise<ExchangeOco>;
+  /** What the API key may do, where the venue tells (connection test warns on withdrawals). */
+  fetchKeyPermissions?(): Promise<{ withdrawals: boolean | null }>;
 }

@@ -35,6 +35,8 @@ export interface LedgerOptions {
   /** `received` (Binance without BNB): base on buys, quote on sells; `quote`: always quote. */
   commissionMode: 'received' | 'quote';
   now: () => number;
+  /** What `/sapi/v1/account/apiRestrictions` says about withdrawals (default false). */
+  withdrawalsEnabled?: boolean;
 }
 
 export class Ledger {
@@ -56,6 +58,10 @@ export class Ledger {
   }
 
   // ---- reading -------------------------------------------------------------------------------
+
+  get withdrawalsEnabled(): boolean {
+    return this.options.withdrawalsEnabled ?? false;
+  }
 
   symbol(id: string): FakeSymbol {
     const symbol = this.symbols.get(id);

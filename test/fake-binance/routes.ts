@@ -211,6 +211,21 @@ export const ROUTES: Record<string, Route> = {
       uid: 354937868,
     }),
   },
+  'GET /sapi/v1/account/apiRestrictions': {
+    signed: true,
+    run: (_params, ctx) => ({
+      ipRestrict: false,
+      createTime: ctx.now(),
+      enableReading: true,
+      enableSpotAndMarginTrading: true,
+      enableWithdrawals: ctx.ledger.withdrawalsEnabled,
+      enableInternalTransfer: false,
+      enableMargin: false,
+      enableFutures: false,
+      permitsUniversalTransfer: false,
+      enableVanillaOptions: false,
+    }),
+  },
   'POST /api/v3/order': { signed: true, run: newOrderAnswer },
   'GET /api/v3/order': {
     signed: true,

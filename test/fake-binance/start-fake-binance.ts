@@ -30,6 +30,8 @@ export interface FakeBinanceOptions {
   symbols?: readonly FakeSymbol[];
   apiKey?: string;
   secret?: string;
+  /** Whether the API key may withdraw (default false). */
+  withdrawalsEnabled?: boolean;
   /** The venue's clock (default `Date.now`). */
   now?: () => number;
   /** Open time of the first candle served (default 2017-08-17). */
@@ -90,6 +92,7 @@ export async function startFakeBinance(options: FakeBinanceOptions = {}): Promis
     commissionRate: options.commissionRate ?? '0.001',
     commissionMode: options.commissionMode ?? 'received',
     now,
+    withdrawalsEnabled: options.withdrawalsEnabled,
   });
   const ctx: RouteContext = {
     ledger,

@@ -66,5 +66,9 @@ export function binanceProfile(now: () => number): VenueProfile {
       client.fetchMyTrades(market.symbol, undefined, undefined, { orderId }),
     cancelReturnsOrder: true,
     oco: createBinanceOco(now),
+    keyPermissions: async (client) => {
+      const restrictions = (await (client as unknown as { sapiGetAccountApiRestrictions: () => Promise<{ enableWithdrawals?: boolean }> }).sapiGetAccountApiRestrictions());
+      return { withdrawals: typeof restrictions.enableWithdrawals === 'boolean' ? restrictions.enableWithdrawals : null };
+    },
   };
 }

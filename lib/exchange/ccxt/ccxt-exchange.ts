@@ -107,6 +107,12 @@ export class CcxtExchange implements Exchange {
     );
   }
 
+  async fetchKeyPermissions(): Promise<{ withdrawals: boolean | null }> {
+    const read = this.profile.keyPermissions;
+    if (!read) return { withdrawals: null };
+    return this.call('fetchKeyPermissions', false, () => read(this.client));
+  }
+
   async fetchTicker(symbol: string): Promise<Ticker> {
     await this.market(symbol);
     const t = await this.call('fetchTicker', false, () => this.client.fetchTicker(symbol));

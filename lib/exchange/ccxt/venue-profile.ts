@@ -72,4 +72,6 @@ export interface VenueProfile {
   /** False when the venue's cancel answer is not the order (it is fetched again). */
   cancelReturnsOrder: boolean;
   oco?: OcoDriver;
+  /** Whether the key can withdraw, where the venue has an endpoint for it. */
+  keyPermissions?: (client: CcxtClient) => Promise<{ withdrawals: boolean | null }>;
 }
