@@ -3,6 +3,7 @@
  * `npm run worker` starts one more against the same database; workers share all work through
  * PostgreSQL (leases and `SKIP LOCKED`), so any number can run.
  */
+import { createAiDecider } from '../lib/ai-runtime/create-ai-decider';
 import { getConfig } from '../lib/config';
 import { closeDb, getDb } from '../lib/db';
 import { logSystem } from '../lib/log/system-log';
@@ -20,7 +21,7 @@ const db = getDb();
 const heartbeat = startHeartbeat(db, config.HEARTBEAT_INTERVAL_MS);
 await heartbeat.start();
 const realtime = await startRealtime(config, db);
-const jobs = startJobs(getTrading().deps, heartbeat.id, config);
+const jobs = startJobs(getTrading().deps, heartbeat.id, config, { aiDecider: createAiDecider(getTrading().deps) });
 await logSystem(db, { level: 'info', source: 'worker', message: `worker ${heartbeat.id} started` });
 
 onShutdown('worker', async () => {

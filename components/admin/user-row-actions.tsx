@@ -3,6 +3,7 @@
 import { useActionState } from 'react';
 import { changeUserAction } from '@/app/(app)/admin/actions';
 import { Button } from '../ui/button';
+import { ResetPasswordButton } from './reset-password-button';
 
 export function UserRowActions({ user }: { user: { id: string; role: string; status: string; email: string } }) {
   const [state, action, pending] = useActionState(changeUserAction, null);
@@ -12,7 +13,7 @@ export function UserRowActions({ user }: { user: { id: string; role: string; sta
     }
   };
   return (
-    <div className="flex items-center gap-2">
+    <div className="flex flex-wrap items-center gap-2">
       <form action={action}>
         <input type="hidden" name="userId" value={user.id} />
         <input type="hidden" name="role" value={user.role === 'admin' ? 'trader' : 'admin'} />
@@ -27,6 +28,7 @@ export function UserRowActions({ user }: { user: { id: string; role: string; sta
           {user.status === 'active' ? 'Disable' : 'Enable'}
         </Button>
       </form>
+      <ResetPasswordButton user={user} />
       {state && !state.ok && <span className="text-sm text-loss">{state.error.message}</span>}
     </div>
   );

@@ -7,6 +7,7 @@ import { logSystem } from '../log/system-log';
 import type { Exchange, ExchangeOrder, Market } from '../exchange/types';
 import { newClientOrderId } from './client-order-id';
 import { closePosition } from './close-position';
+import { crashPoint } from './crash-point';
 import type { TradingDeps } from './deps';
 import { summarizeFill } from './fill-summary';
 import { venueFields } from './place-order';
@@ -64,6 +65,7 @@ export async function openPosition(
     openedAt: now,
   });
   await updateOrder(deps.db, entryOrder.id, { positionId: position.id }, now);
+  crashPoint('after-position');
   await deps.notify({
     type: 'position:opened',
     userId: context.userId,
@@ -100,6 +102,7 @@ export async function placeProtection(
       stopLimitPrice: stopLimitPrice(stopLoss, market).toString(),
       clientOcoId: position.ocoClientId!,
     });
+    crashPoint('after-oco');
     const now = deps.now();
     const legs = oco.legs.map((leg, index) => ({
       userId: context.userId,

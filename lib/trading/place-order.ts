@@ -3,6 +3,7 @@ import type { NewOrder, Order } from '../db/schema';
 import { ExchangeError } from '../exchange/exchange-error';
 import type { Exchange, ExchangeOrder, OrderRequest } from '../exchange/types';
 import type { OrderUpdatedEvent } from '../realtime/events';
+import { crashPoint } from './crash-point';
 import type { TradingDeps } from './deps';
 
 export type PlaceOrderResult =
@@ -50,9 +51,12 @@ export async function placeOrder(
   request: Omit<OrderRequest, 'clientOrderId'>,
 ): Promise<PlaceOrderResult> {
   const order = await insertOrderIntent(deps.db, record);
+  crashPoint('after-intent');
   try {
     const venueOrder = await exchange.createOrder({ ...request, clientOrderId: order.clientOrderId });
+    crashPoint('after-request');
     const updated = await updateOrder(deps.db, order.id, venueFields(venueOrder), deps.now());
+    crashPoint('after-response');
     return { outcome: 'accepted', order: updated, venueOrder };
   } catch (error) {
     const exchangeError =

@@ -5,6 +5,7 @@ import type { TradingDeps } from '../../lib/trading/deps';
 import { runDueBotCycles } from './bot-cycles';
 import { snapshotAllEquity } from './equity-snapshots';
 import { monitorAllAccounts } from './exit-monitor';
+import { REFLECTION_POLL_MS, reflectionIntervalMs, reflectionPass } from './reflections';
 import { startLoop, type Loop } from './loop';
 import { drainSignals } from './signals';
 
@@ -20,6 +21,7 @@ export function startJobs(deps: TradingDeps, workerId: string, config: Config, o
     startLoop('bot-cycles', 1000, async () => void (await runDueBotCycles(deps, workerId, { batch: 200, concurrency: 16, aiDecider: options.aiDecider })), onError),
     startLoop('equity-snapshots', config.EQUITY_SNAPSHOT_INTERVAL_MS, () => snapshotAllEquity(deps, workerId, config.EQUITY_SNAPSHOT_INTERVAL_MS), onError),
     startLoop('exit-monitor', config.EXIT_MONITOR_INTERVAL_MS, () => monitorAllAccounts(deps, workerId, config.EXIT_MONITOR_INTERVAL_MS * 4), onError),
+    startLoop('reflections', REFLECTION_POLL_MS, async () => void (await reflectionPass(deps, workerId, { intervalMs: reflectionIntervalMs() })), onError),
   ];
   return {
     async stop() {

@@ -1,11 +1,23 @@
+import { AccountsTable } from '@/components/admin/accounts-table';
+import { AutoRefresh } from '@/components/admin/auto-refresh';
+import { BotsTable } from '@/components/admin/bots-table';
+import { ExportPanel } from '@/components/admin/export-panel';
+import { HealthPanel } from '@/components/admin/health-panel';
+import { KillSwitchPanel } from '@/components/admin/kill-switch-panel';
+import { LiveConsole } from '@/components/admin/live-console';
 import { RegistrationToggle } from '@/components/admin/registration-toggle';
-import { UserRowActions } from '@/components/admin/user-row-actions';
+import { ResetDataPanel } from '@/components/admin/reset-data-panel';
+import { UsersTable } from '@/components/admin/users-table';
 import { Alert } from '@/components/ui/alert';
 import { Card } from '@/components/ui/card';
+import { Toaster } from '@/components/ui/toast';
+import { healthSnapshot } from '@/lib/admin/health-snapshot';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { getDb } from '@/lib/db';
 import { getSetting } from '@/lib/db/queries/settings';
 import { listUsers } from '@/lib/db/queries/users';
+import { adminBots, adminExchangeAccounts } from '@/lib/db/queries/views/admin-accounts';
+import { adminLogSources, adminRecentLogs } from '@/lib/db/queries/views/admin-logs';
 
 export const dynamic = 'force-dynamic';
 export const metadata = { title: 'Admin' };
@@ -16,36 +28,50 @@ export default async function AdminPage() {
     return <Alert tone="error">Admins only: you do not have access to this page.</Alert>;
   }
   const db = getDb();
-  const [users, registrationOpen] = await Promise.all([listUsers(db), getSetting(db, 'registration_open')]);
+  const [users, registrationOpen, health, accounts, bots, logs, sources] = await Promise.all([
+    listUsers(db),
+    getSetting(db, 'registration_open'),
+    healthSnapshot(db, new Date()),
+    adminExchangeAccounts(db),
+    adminBots(db),
+    adminRecentLogs(db, { limit: 200 }),
+    adminLogSources(db),
+  ]);
+  const initialLines = logs.reverse().map((l) => ({ key: `db-${l.id}`, time: l.time, level: l.level, source: l.source, message: l.message }));
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-bold text-slate-100">Admin</h1>
+      <AutoRefresh seconds={15} />
+      <Toaster />
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h1 className="text-2xl font-bold text-slate-100">Admin console</h1>
+        <p className="text-sm text-slate-400">System health, users, the live log and controls that affect everyone.</p>
+      </div>
+      <KillSwitchPanel on={health.killSwitch} />
+      <Card title="System health">
+        <HealthPanel health={health} />
+      </Card>
+      <Card title="Live console">
+        <LiveConsole initial={initialLines} sources={sources} />
+      </Card>
       <Card title="Registration">
         <RegistrationToggle open={registrationOpen} />
       </Card>
       <Card title={`Users (${users.length})`}>
-        <table className="w-full text-left text-sm">
-          <thead className="text-slate-400">
-            <tr>
-              <th className="py-2">Name</th>
-              <th>Email</th>
-              <th>Role</th>
-              <th>Status</th>
-              <th className="sr-only">Actions</th>
-            </tr>
-          </thead>
-          <tbody>
-            {users.map((u) => (
-              <tr key={u.id} className="border-t border-surface-border">
-                <td className="py-2">{u.name}</td>
-                <td>{u.email}</td>
-                <td>{u.role}</td>
-                <td className={u.status === 'active' ? 'text-profit' : 'text-loss'}>{u.status}</td>
-                <td>{u.id === user.id ? <span className="text-slate-500">you</span> : <UserRowActions user={u} />}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <UsersTable users={users} currentUserId={user.id} />
+      </Card>
+      <div className="grid gap-6 xl:grid-cols-2">
+        <Card title={`Exchange accounts (${accounts.length})`}>
+          <AccountsTable accounts={accounts} />
+        </Card>
+        <Card title={`Bots (${bots.length})`}>
+          <BotsTable bots={bots} />
+        </Card>
+      </div>
+      <Card title="Data">
+        <div className="divide-y divide-surface-border [&>*]:py-4 [&>*:first-child]:pt-0 [&>*:last-child]:pb-0">
+          <ExportPanel />
+          <ResetDataPanel />
+        </div>
       </Card>
     </div>
   );

@@ -8,3 +8,4 @@ export * from './risk';
 export * from './realtime';
 export * from './ai';
 export * from './jobs';
+export * from './tokens';
