@@ -40,6 +40,7 @@ export const configSchema = z.object({
   SIMULATED_MARKET_SEED: z.string().min(1).default('osprey'),
   EXIT_MONITOR_INTERVAL_MS: z.coerce.number().int().min(1000).default(15_000),
   EQUITY_SNAPSHOT_INTERVAL_MS: z.coerce.number().int().min(10_000).default(300_000),
+  AI_REFLECTION_INTERVAL_MS: z.coerce.number().int().min(60_000).default(7_200_000),
   HEARTBEAT_INTERVAL_MS: z.coerce.number().int().min(500).default(5000),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   OSPREY_SECURE_COOKIES: booleanish.optional(),

@@ -21,10 +21,14 @@ const db = getDb();
 const heartbeat = startHeartbeat(db, config.HEARTBEAT_INTERVAL_MS);
 await heartbeat.start();
 const realtime = await startRealtime(config, db);
-const jobs = startJobs(getTrading().deps, heartbeat.id, config, { aiDecider: createAiDecider(getTrading().deps) });
+// Aborted on shutdown: an AI call in flight ends as a logged hold instead of delaying the stop.
+const aiCalls = new AbortController();
+const aiDecider = createAiDecider(getTrading().deps, { signal: aiCalls.signal });
+const jobs = startJobs(getTrading().deps, heartbeat.id, config, { aiDecider });
 await logSystem(db, { level: 'info', source: 'worker', message: `worker ${heartbeat.id} started` });
 
 onShutdown('worker', async () => {
+  aiCalls.abort();
   await jobs.stop();
   await realtime?.close();
   await closePublisher();

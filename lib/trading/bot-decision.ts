@@ -4,13 +4,16 @@ import type { Candle, ClosedTrade } from '../core/types';
 import type { Bot, Position } from '../db/schema';
 
 /** Makes an AI decision for a bot cycle; plugged in by the AI layer. */
-export type AiDecider = (input: {
+export type AiDecider = ((input: {
   bot: Bot;
   candles: Candle[];
   position: Position | null;
   record: TrackRecord;
   now: Date;
-}) => Promise<StrategyDecision & { aiDecisionId?: string }>;
+}) => Promise<StrategyDecision & { aiDecisionId?: string }>) & {
+  /** Called once the decision's signal has executed (links the ledger row to its outcome). */
+  afterSignal?(signalId: string): Promise<void>;
+};
 
 /** The bot's last closed positions as core trades (newest last), for its track record. */
 export function closedTrades(positions: Position[]): ClosedTrade[] {

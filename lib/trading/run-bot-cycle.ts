@@ -75,6 +75,7 @@ export async function runBotCycle(deps: TradingDeps, bot: Bot, options: { aiDeci
     aiDecisionId: 'aiDecisionId' in decision && typeof decision.aiDecisionId === 'string' ? decision.aiDecisionId : null,
   });
   const executed = await executeSignal(deps, signal.id);
+  await options.aiDecider?.afterSignal?.(signal.id);
   const status = executed.status === 'not_queued' ? 'queued' : executed.status;
   return { outcome: open ? 'managed' : 'decided', action, signalId: signal.id, message: `${action} → ${status}${'reason' in executed && executed.reason ? `: ${executed.reason}` : ''}` };
 }

@@ -2,10 +2,11 @@ import type { Config } from '../../lib/config';
 import { logSystem } from '../../lib/log/system-log';
 import type { AiDecider } from '../../lib/trading/bot-decision';
 import type { TradingDeps } from '../../lib/trading/deps';
+import { BACKTEST_POLL_MS, backtestPass } from './backtests';
 import { runDueBotCycles } from './bot-cycles';
 import { snapshotAllEquity } from './equity-snapshots';
 import { monitorAllAccounts } from './exit-monitor';
-import { REFLECTION_POLL_MS, reflectionIntervalMs, reflectionPass } from './reflections';
+import { REFLECTION_POLL_MS, reflectionPass } from './reflections';
 import { startLoop, type Loop } from './loop';
 import { drainSignals } from './signals';
 
@@ -21,7 +22,8 @@ export function startJobs(deps: TradingDeps, workerId: string, config: Config, o
     startLoop('bot-cycles', 1000, async () => void (await runDueBotCycles(deps, workerId, { batch: 200, concurrency: 16, aiDecider: options.aiDecider })), onError),
     startLoop('equity-snapshots', config.EQUITY_SNAPSHOT_INTERVAL_MS, () => snapshotAllEquity(deps, workerId, config.EQUITY_SNAPSHOT_INTERVAL_MS), onError),
     startLoop('exit-monitor', config.EXIT_MONITOR_INTERVAL_MS, () => monitorAllAccounts(deps, workerId, config.EXIT_MONITOR_INTERVAL_MS * 4), onError),
-    startLoop('reflections', REFLECTION_POLL_MS, async () => void (await reflectionPass(deps, workerId, { intervalMs: reflectionIntervalMs() })), onError),
+    startLoop('backtests', BACKTEST_POLL_MS, async () => void (await backtestPass(deps, workerId, { seed: config.SIMULATED_MARKET_SEED })), onError),
+    startLoop('reflections', REFLECTION_POLL_MS, async () => void (await reflectionPass(deps, workerId, { intervalMs: config.AI_REFLECTION_INTERVAL_MS })), onError),
   ];
   return {
     async stop() {
