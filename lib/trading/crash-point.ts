@@ -1,5 +1,6 @@
 /** The steps of the order path where the fault tests kill the worker (issue 5, fault tests). */
-export type CrashPointName = 'after-intent' | 'after-request' | 'after-response' | 'after-position' | 'after-oco';
+export type CrashPointName =
+  'after-intent' | 'after-request' | 'after-response' | 'after-position' | 'after-oco';
 
 /**
  * Test hook: when `OSPREY_CRASH_AT` names this step, the process kills itself with SIGKILL on
