@@ -8,19 +8,27 @@ import { botCycles, bots, type Bot } from '../schema';
  * disjoint sets; a dead worker's lease expires and another worker takes the bot over.
  */
 export async function claimDueBots(db: Db, workerId: string, limit: number, leaseMs: number): Promise<Bot[]> {
-  const rows = await db.execute<{ id: string }>(sql`
-    update ${bots} set lease_owner = ${workerId}, lease_until = now() + (${leaseMs} || ' milliseconds')::interval
-    where id in (
-      select id from ${bots}
-      where status = 'running' and next_cycle_at <= now() and (lease_until is null or lease_until < now())
-      order by next_cycle_at
-      limit ${limit}
-      for update skip locked
+  return db
+    .update(bots)
+    .set({ leaseOwner: workerId, leaseUntil: sql`now() + (${leaseMs} || ' milliseconds')::interval` })
+    .where(
+      sql`${bots.id} in (
+        select id from ${bots}
+        where status = 'running' and next_cycle_at <= now() and (lease_until is null or lease_until < now())
+        order by next_cycle_at
+        limit ${limit}
+        for update skip locked
+      )`,
     )
-    returning id`);
-  if (rows.length === 0) return [];
-  const ids = rows.map((r) => r.id);
-  return db.select().from(bots).where(sql`${bots.id} in ${ids}`);
+    .returning();
+}
+
+/** Cycles left `running` by a worker that died (older than the lease) become errors. */
+export async function sweepLostCycles(db: Db, leaseMs: number): Promise<void> {
+  await db
+    .update(botCycles)
+    .set({ outcome: 'error', message: 'The worker running this cycle stopped.', finishedAt: sql`now()` })
+    .where(and(eq(botCycles.outcome, 'running'), sql`${botCycles.startedAt} < now() - (${leaseMs} || ' milliseconds')::interval`));
 }
 
 /** Records the start of the cycle for `slotAt`; false when that slot already ran (never twice). */

@@ -21,6 +21,8 @@ export async function accountsWithActivity(db: Db): Promise<string[]> {
     select distinct exchange_account_id as id from positions where status in ('open', 'closing')
     union
     select distinct exchange_account_id from orders
-      where status in ('intent', 'unknown') or (role = 'entry' and status in ('open', 'partially_filled'))`);
+      where status in ('intent', 'unknown')
+         or (role = 'entry' and status in ('open', 'partially_filled'))
+         or (role = 'entry' and status = 'filled' and position_id is null)`);
   return rows.map((r) => r.id);
 }

@@ -22,7 +22,7 @@ export async function insertSignal(db: Db, signal: NewSignal): Promise<{ signal:
 export async function claimSignal(db: Db, id: string): Promise<Signal | null> {
   const rows = await db
     .update(signals)
-    .set({ status: 'executing' })
+    .set({ status: 'executing', claimedAt: sql`now()` })
     .where(and(eq(signals.id, id), eq(signals.status, 'queued')))
     .returning();
   return rows[0] ?? null;
@@ -56,4 +56,20 @@ export async function queuedSignalIds(db: Db, limit: number): Promise<string[]> 
     .orderBy(signals.createdAt)
     .limit(limit);
   return rows.map((r) => r.id);
+}
+
+/**
+ * Signals a worker took and never decided (it died, or lost the database mid-way), claimed
+ * before `olderThan`: executed when one of their orders filled, else failed. Their orders
+ * themselves are settled by reconciliation through their client order ids.
+ */
+export async function settleStaleSignals(db: Db, olderThanMs: number): Promise<number> {
+  const rows = await db.execute(sql`
+    update signals s set
+      status = case when exists (select 1 from orders o where o.signal_id = s.id and o.status = 'filled') then 'executed'::signal_status else 'failed'::signal_status end,
+      reason = 'The worker stopped while executing this signal; reconciliation settled its orders.',
+      decided_at = now()
+    where s.status = 'executing' and s.claimed_at < now() - (${olderThanMs} || ' milliseconds')::interval
+    returning s.id`);
+  return rows.length;
 }

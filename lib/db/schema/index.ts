@@ -9,3 +9,4 @@ export * from './realtime';
 export * from './ai';
 export * from './jobs';
 export * from './tokens';
+export * from './backtests';

@@ -58,6 +58,8 @@ export const signals = pgTable(
     reason: text('reason'),
     riskResults: jsonb('risk_results'),
     aiDecisionId: uuid('ai_decision_id'),
+    /** When a worker took it for execution (a long-running `executing` means that worker died). */
+    claimedAt: time('claimed_at'),
     createdAt: time('created_at').notNull().defaultNow(),
     decidedAt: time('decided_at'),
   },
@@ -65,6 +67,7 @@ export const signals = pgTable(
     index('signals_user_time_idx').on(t.userId, t.createdAt),
     index('signals_queued_idx').on(t.status, t.createdAt),
     uniqueIndex('signals_dedupe_idx').on(t.userId, t.dedupeKey),
+    index('signals_ai_decision_idx').on(t.aiDecisionId),
   ],
 );
 

@@ -1,0 +1,75 @@
+import { Agent, request } from 'node:http';
+
+export interface LoadResult {
+  sent: number;
+  ok: number;
+  errors: number;
+  statuses: Record<string, number>;
+  latencies: number[];
+  signalIds: string[];
+}
+
+/**
+ * An open-loop load generator on loopback: `rate` requests per second for `seconds`, keep-alive
+ * sockets, each request's body from `body(i)` to `path(i)`. Latency is measured from the moment
+ * a request was due, so a server that falls behind shows it (no coordinated omission).
+ */
+export async function runLoad(options: {
+  port: number;
+  rate: number;
+  seconds: number;
+  path: (i: number) => string;
+  body: (i: number) => string;
+}): Promise<LoadResult> {
+  const agent = new Agent({ keepAlive: true, maxSockets: 256 });
+  const total = options.rate * options.seconds;
+  const result: LoadResult = { sent: 0, ok: 0, errors: 0, statuses: {}, latencies: [], signalIds: [] };
+  const start = performance.now();
+  const inFlight: Promise<void>[] = [];
+  const send = (i: number, due: number) =>
+    new Promise<void>((resolve) => {
+      const body = options.body(i);
+      const req = request(
+        { host: '127.0.0.1', port: options.port, path: options.path(i), method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }, timeout: 10_000 },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => {
+            result.latencies.push(performance.now() - due);
+            const key = String(res.statusCode);
+            result.statuses[key] = (result.statuses[key] ?? 0) + 1;
+            if (res.statusCode === 202) {
+              result.ok += 1;
+              const parsed = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { signalId?: string };
+              if (parsed.signalId) result.signalIds.push(parsed.signalId);
+            } else {
+              result.errors += 1;
+            }
+            resolve();
+          });
+        },
+      );
+      req.on('error', () => {
+        result.errors += 1;
+        result.statuses.network = (result.statuses.network ?? 0) + 1;
+        resolve();
+      });
+      req.on('timeout', () => req.destroy(new Error('timeout')));
+      req.end(body);
+    });
+  for (let i = 0; i < total; i += 1) {
+    const due = start + (i * 1000) / options.rate;
+    const wait = due - performance.now();
+    if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));
+    result.sent += 1;
+    inFlight.push(send(i, due));
+  }
+  await Promise.all(inFlight);
+  agent.destroy();
+  return result;
+}
+
+export function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
+}
