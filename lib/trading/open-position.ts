@@ -2,9 +2,10 @@ import { Decimal } from '../core/money';
 import { roundQuantityDown } from '../core/sizing';
 import { updateOrder } from '../db/queries/orders';
 import { insertPosition, updatePosition } from '../db/queries/positions';
-import { orders, type Order, type Position } from '../db/schema';
+import { orders, type NewOrder, type Order, type Position } from '../db/schema';
 import { logSystem } from '../log/system-log';
-import type { Exchange, ExchangeOrder, Market } from '../exchange/types';
+import { ExchangeError } from '../exchange/exchange-error';
+import type { Exchange, ExchangeOco, ExchangeOrder, Market } from '../exchange/types';
 import { newClientOrderId } from './client-order-id';
 import { closePosition } from './close-position';
 import { crashPoint } from './crash-point';
@@ -47,7 +48,9 @@ export async function openPosition(
   const prices = protectionPrices(fill.averagePrice, market, context);
   const hasProtection = prices.takeProfit !== null || prices.stopLoss !== null;
   const useNative = exchange.capabilities.nativeOco && prices.takeProfit !== null && prices.stopLoss !== null;
-  const position = await insertPosition(deps.db, {
+  // The position and its entry's link are one write: a crash leaves both or neither.
+  const position = await deps.db.transaction(async (tx) => {
+    const created = await insertPosition(tx, {
     userId: context.userId,
     exchangeAccountId: context.accountId,
     botId: context.botId,
@@ -63,8 +66,10 @@ export async function openPosition(
     ocoClientId: useNative ? newClientOrderId('oco') : null,
     maxHoldUntil: context.maxHoldMinutes ? new Date(now.getTime() + context.maxHoldMinutes * 60_000) : null,
     openedAt: now,
+    });
+    await updateOrder(tx, entryOrder.id, { positionId: created.id }, now);
+    return created;
   });
-  await updateOrder(deps.db, entryOrder.id, { positionId: position.id }, now);
   crashPoint('after-position');
   await deps.notify({
     type: 'position:opened',
@@ -91,9 +96,9 @@ export async function placeProtection(
 ): Promise<Position> {
   const takeProfit = Decimal.from(position.takeProfit ?? '0');
   const stopLoss = Decimal.from(position.stopLoss ?? '0');
-  const context = { userId: position.userId, accountId: position.exchangeAccountId, signalId: position.signalId, botId: position.botId, source };
+  let oco: ExchangeOco;
   try {
-    const oco = await exchange.createOco({
+    oco = await exchange.createOco({
       symbol: market.symbol,
       side: 'sell',
       quantity: position.quantity,
@@ -102,40 +107,48 @@ export async function placeProtection(
       stopLimitPrice: stopLimitPrice(stopLoss, market).toString(),
       clientOcoId: position.ocoClientId!,
     });
-    crashPoint('after-oco');
-    const now = deps.now();
-    const legs = oco.legs.map((leg, index) => ({
-      userId: context.userId,
-      exchangeAccountId: context.accountId,
-      signalId: context.signalId,
-      positionId: position.id,
-      botId: context.botId,
-      clientOrderId: leg.clientOrderId,
-      symbol: market.symbol,
-      side: 'sell' as const,
-      type: leg.type,
-      role: index === 0 ? ('take_profit' as const) : ('stop_loss' as const),
-      source: context.source,
-      quantity: leg.quantity,
-      price: leg.price ?? null,
-      stopPrice: leg.stopPrice ?? null,
-      createdAt: now,
-      updatedAt: now,
-      ...venueFields(leg),
-      ocoId: oco.id,
-    }));
-    await deps.db.insert(orders).values(legs);
-    return updatePosition(deps.db, position.id, { ocoExchangeId: oco.id });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
+    if (error instanceof ExchangeError && error.kind === 'unknown') {
+      // The OCO may exist: reconciliation looks it up by its client id and places it if not.
+      await logSystem(deps.db, { level: 'warn', source: 'trading', message: `Protection for position ${position.id} unconfirmed (${message}); reconciliation will settle it.`, context: { positionId: position.id } });
+      return position;
+    }
     await logSystem(deps.db, {
       level: 'error',
       source: 'trading',
       message: `Protection for position ${position.id} (${market.symbol}) could not be placed: ${message}. Closing it at market.`,
-      context: { positionId: position.id, userId: context.userId },
+      context: { positionId: position.id, userId: position.userId },
     });
     const unprotected = await updatePosition(deps.db, position.id, { protection: 'none' });
     await closePosition(deps, unprotected.id, 'reconcile', { exchange, market });
     return unprotected;
   }
+  crashPoint('after-oco');
+  await deps.db.insert(orders).values(ocoLegRecords(position, oco, source, deps.now())).onConflictDoNothing();
+  return updatePosition(deps.db, position.id, { ocoExchangeId: oco.id });
+}
+
+/** Our order records for a native OCO's two legs (take-profit first, as the venue lists them). */
+export function ocoLegRecords(position: Position, oco: ExchangeOco, source: Order['source'], now: Date): NewOrder[] {
+  return oco.legs.map((leg, index) => ({
+    userId: position.userId,
+    exchangeAccountId: position.exchangeAccountId,
+    signalId: position.signalId,
+    positionId: position.id,
+    botId: position.botId,
+    clientOrderId: leg.clientOrderId,
+    symbol: position.symbol,
+    side: 'sell' as const,
+    type: leg.type,
+    role: index === 0 ? ('take_profit' as const) : ('stop_loss' as const),
+    source,
+    quantity: leg.quantity,
+    price: leg.price ?? null,
+    stopPrice: leg.stopPrice ?? null,
+    createdAt: now,
+    updatedAt: now,
+    ...venueFields(leg),
+    ocoId: oco.id,
+  }));
 }

@@ -3,11 +3,11 @@ import { findSignal } from '../db/queries/signals';
 import { ordersOfPosition, ordersToReconcile, updateOrder } from '../db/queries/orders';
 import { openPositions, updatePosition } from '../db/queries/positions';
 import { findBotById } from '../db/queries/bots';
-import type { ExchangeAccount, Order, Position } from '../db/schema';
+import { orders, type ExchangeAccount, type Order, type Position } from '../db/schema';
 import type { Exchange, ExchangeOrder, Market } from '../exchange/types';
 import { logSystem } from '../log/system-log';
 import type { TradingDeps } from './deps';
-import { openPosition, placeProtection } from './open-position';
+import { ocoLegRecords, openPosition, placeProtection } from './open-position';
 import { venueFields } from './place-order';
 import { settlePosition } from './settle-position';
 
@@ -55,7 +55,7 @@ async function reconcileOrder(deps: TradingDeps, exchange: Exchange, market: Mar
     }
     return;
   }
-  if (venue.status !== order.status || venue.filledQuantity !== order.filledQuantity) {
+  if (venue.status !== order.status || !Decimal.from(venue.filledQuantity).eq(order.filledQuantity)) {
     await updateOrder(deps.db, order.id, venueFields(venue), now);
     out.push({ kind: 'order_status', orderId: order.id, detail: `Order ${order.clientOrderId}: ${order.status} in the database, ${venue.status} on the venue.` });
   }
@@ -98,8 +98,12 @@ async function reconcilePosition(deps: TradingDeps, exchange: Exchange, market: 
     }
     if (!position.ocoExchangeId) await updatePosition(deps.db, position.id, { ocoExchangeId: oco.id });
     const known = await ordersOfPosition(deps.db, position.id);
-    const missing = oco.legs.filter((leg) => !known.some((o) => o.clientOrderId === leg.clientOrderId));
-    if (missing.length > 0) out.push({ kind: 'oco_legs_recorded', positionId: position.id, detail: `OCO of position ${position.id} existed on the venue without its leg records; recorded.` });
+    const missing = new Set(oco.legs.filter((leg) => !known.some((o) => o.clientOrderId === leg.clientOrderId)).map((leg) => leg.clientOrderId));
+    if (missing.size > 0) {
+      const records = ocoLegRecords(position, oco, 'strategy', deps.now()).filter((r) => missing.has(r.clientOrderId));
+      await deps.db.insert(orders).values(records).onConflictDoNothing();
+      out.push({ kind: 'oco_legs_recorded', positionId: position.id, detail: `OCO of position ${position.id} existed on the venue without its leg records; recorded.` });
+    }
   }
   const balances = await exchange.fetchBalance();
   const held = balances.find((b) => b.asset === market.base);

@@ -1,4 +1,4 @@
-import { claimDueBots, finishCycle, releaseBot, startCycle } from '../../lib/db/queries/bot-schedule';
+import { claimDueBots, finishCycle, releaseBot, startCycle, sweepLostCycles } from '../../lib/db/queries/bot-schedule';
 import type { Bot } from '../../lib/db/schema';
 import type { AiDecider } from '../../lib/trading/bot-decision';
 import type { TradingDeps } from '../../lib/trading/deps';
@@ -17,6 +17,7 @@ export async function runDueBotCycles(
   workerId: string,
   options: { batch: number; concurrency: number; aiDecider?: AiDecider; onCycle?: (bot: Bot, outcome: string, ms: number) => void },
 ): Promise<number> {
+  await sweepLostCycles(deps.db, CYCLE_LEASE_MS);
   const bots = await claimDueBots(deps.db, workerId, options.batch, CYCLE_LEASE_MS);
   const queue = [...bots];
   const workers = Array.from({ length: Math.min(options.concurrency, queue.length) }, async () => {
@@ -32,27 +33,30 @@ async function cycleOne(
   bot: Bot,
   options: { aiDecider?: AiDecider; onCycle?: (bot: Bot, outcome: string, ms: number) => void },
 ): Promise<void> {
-  const slotAt = bot.nextCycleAt ?? deps.now();
-  const cycleId = await startCycle(deps.db, bot.id, slotAt, workerId);
   let analysed = false;
-  if (cycleId) {
+  try {
+    const slotAt = bot.nextCycleAt ?? deps.now();
+    const cycleId = await startCycle(deps.db, bot.id, slotAt, workerId);
+    if (!cycleId) return;
     const started = performance.now();
+    let result: Parameters<typeof finishCycle>[2];
     try {
-      const result = await runBotCycle(deps, bot, { aiDecider: options.aiDecider });
-      analysed = result.outcome !== 'skipped';
-      const durationMs = Math.round(performance.now() - started);
-      await finishCycle(deps.db, cycleId, { ...result, durationMs });
-      await deps.notify({
-        type: 'cycle:finished',
-        userId: bot.userId,
-        payload: { botId: bot.id, cycleId, outcome: result.outcome, action: 'action' in result ? result.action : null, signalId: 'signalId' in result ? (result.signalId ?? null) : null, durationMs, message: result.message, at: deps.now().toISOString() },
-      });
-      options.onCycle?.(bot, result.outcome, durationMs);
+      const outcome = await runBotCycle(deps, bot, { aiDecider: options.aiDecider });
+      analysed = outcome.outcome !== 'skipped';
+      result = { ...outcome, durationMs: Math.round(performance.now() - started) };
     } catch (error) {
-      const durationMs = Math.round(performance.now() - started);
-      await finishCycle(deps.db, cycleId, { outcome: 'error', message: error instanceof Error ? error.message : String(error), durationMs });
-      options.onCycle?.(bot, 'error', durationMs);
+      result = { outcome: 'error', message: error instanceof Error ? error.message : String(error), durationMs: Math.round(performance.now() - started) };
     }
+    await finishCycle(deps.db, cycleId, result);
+    options.onCycle?.(bot, result.outcome, result.durationMs);
+    await deps.notify({
+      type: 'cycle:finished',
+      userId: bot.userId,
+      payload: { botId: bot.id, cycleId, outcome: result.outcome, action: result.action ?? null, signalId: result.signalId ?? null, durationMs: result.durationMs, message: result.message, at: deps.now().toISOString() },
+    });
+  } finally {
+    // Always hand the bot on, even when the database failed mid-cycle; a failed release only
+    // means the lease expires and another worker takes the bot.
+    await releaseBot(deps.db, bot, workerId, analysed).catch(() => undefined);
   }
-  await releaseBot(deps.db, bot, workerId, analysed);
 }

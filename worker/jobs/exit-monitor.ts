@@ -1,5 +1,6 @@
 import { findExchangeAccountById } from '../../lib/db/queries/exchange-accounts';
 import { accountsWithActivity, claimLease, releaseLease } from '../../lib/db/queries/job-leases';
+import { logSystem } from '../../lib/log/system-log';
 import type { TradingDeps } from '../../lib/trading/deps';
 import { isPaperExchange } from '../../lib/trading/exchange-registry';
 import { monitorExits } from '../../lib/trading/monitor-exits';
@@ -22,6 +23,9 @@ export async function monitorAllAccounts(deps: TradingDeps, workerId: string, le
       if (isPaperExchange(exchange)) await exchange.matchOpenOrders(deps.now().getTime());
       await reconcileAccount(deps, account, exchange);
       await monitorExits(deps, account, exchange);
+    } catch (error) {
+      // One account's trouble (keys, venue down) never stops the pass for the others.
+      await logSystem(deps.db, { level: 'error', source: 'exit-monitor', message: `Account ${accountId}: ${error instanceof Error ? error.message : String(error)}`, context: { accountId } });
     } finally {
       await releaseLease(deps.db, key, workerId);
     }

@@ -1,12 +1,16 @@
-import { queuedSignalIds } from '../../lib/db/queries/signals';
+import { queuedSignalIds, settleStaleSignals } from '../../lib/db/queries/signals';
 import type { TradingDeps } from '../../lib/trading/deps';
 import { executeSignal } from '../../lib/trading/execute-signal';
+
+/** A signal `executing` this long was abandoned by a dead worker. */
+export const STALE_SIGNAL_MS = 5 * 60_000;
 
 /**
  * Executes queued signals (webhook, API, manual tickets) oldest first. Claiming is atomic in
  * `executeSignal`, so several workers can drain the queue together; each signal runs once.
  */
 export async function drainSignals(deps: TradingDeps, options: { batch: number; concurrency: number }): Promise<number> {
+  await settleStaleSignals(deps.db, STALE_SIGNAL_MS);
   const ids = await queuedSignalIds(deps.db, options.batch);
   const queue = [...ids];
   await Promise.all(
