@@ -8,7 +8,11 @@ const publicActions: Record<string, string> = {
   registerAction: '"code":"registration_closed"',
 };
 /** Route handlers that are public on purpose. */
-const publicRoutes = [/^\/api\/health$/, /^\/api\/auth\//];
+const publicRoutes = [
+  /^\/api\/health$/, // liveness for load balancers: no user data
+  /^\/api\/auth\//, // next-auth's own sign-in endpoints
+  /^\/icon\.svg$/, // the favicon
+];
 
 async function snapshot() {
   const sql = e2eDatabase();

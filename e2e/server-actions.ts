@@ -15,11 +15,11 @@ export function listServerActions(): ActionEntry[] {
   return Object.entries(manifest.node).map(([id, entry]) => ({ id, name: entry.exportedName, file: entry.filename }));
 }
 
-/** Every route handler path in the production build, dynamic segments filled with a dummy id. */
+/** Every route handler path in the production build (API and page-level downloads), dynamic segments filled with a dummy id. */
 export function listRouteHandlers(): string[] {
   const manifest = JSON.parse(readFileSync('.next/server/app-paths-manifest.json', 'utf8')) as Record<string, string>;
   return Object.keys(manifest)
-    .filter((key) => key.startsWith('/api/') && key.endsWith('/route'))
+    .filter((key) => key.endsWith('/route'))
     .map((key) =>
       key
         .replace(/\/route$/, '')

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { keyRingFromHex } from '../../lib/crypto/secret-box';
-import { insertSignal } from '../../lib/db/queries/signals';
+import { insertSignal, settleStaleSignals } from '../../lib/db/queries/signals';
 import { orders, positions, signals } from '../../lib/db/schema';
 import type { CrashPointName } from '../../lib/trading/crash-point';
 import type { TradingDeps } from '../../lib/trading/deps';
@@ -84,10 +84,7 @@ describe('kill -9 of the worker at each step of the order path, then restart', (
     CrashPointName,
     (typeof atCrash)[CrashPointName],
   ][]) {
-    // KNOWN BUG (reported): after `after-response` the account has no open position and no
-    // intent, so `accountsWithActivity` skips it and the filled entry is never adopted.
-    const test = step === 'after-response' ? it.fails : it;
-    test(`${step}: one entry, one live OCO per position, nothing unprotected, DB agrees with the venue`, async () => {
+    it(`${step}: one entry, one live OCO per position, nothing unprotected, DB agrees with the venue`, async () => {
       const { fake, account, keyHex, signal } = await setup();
       try {
         const child = startChildWorker(['signal', signal.id], {
@@ -153,9 +150,7 @@ describe('kill -9 of the worker at each step of the order path, then restart', (
     }, 60_000);
   }
 
-  // KNOWN BUG (reported to the lead): reconcilePosition logs "OCO … existed on the venue without
-  // its leg records; recorded." but inserts nothing. Flip to `it` once reconcile records the legs.
-  it.fails(
+  it(
     'after-oco: the restarted worker records the OCO legs it finds on the venue',
     async () => {
       const { fake, account, keyHex, signal } = await setup();
@@ -182,11 +177,8 @@ describe('kill -9 of the worker at each step of the order path, then restart', (
     60_000,
   );
 
-  // KNOWN BUG (reported to the lead): openPosition writes the position and links the entry order
-  // to it in two statements. A kill between them (simulated: the after-position crash with the
-  // link undone) leaves a filled entry without a position, and reconcile adopts it a second time.
-  it.fails(
-    'a kill between writing the position and linking its entry leaves one position',
+  it(
+    'a kill right after the position is written leaves it linked to its entry, and one position',
     async () => {
       const { fake, account, keyHex, signal } = await setup();
       try {
@@ -197,10 +189,9 @@ describe('kill -9 of the worker at each step of the order path, then restart', (
           OSPREY_CRASH_AT: 'after-position',
         }).exited;
         expect(exit.signal).toBe('SIGKILL');
-        await t.db
-          .update(orders)
-          .set({ positionId: null })
-          .where(eq(orders.exchangeAccountId, account.id));
+        // The position and its entry's link are written in one transaction.
+        const entries = await t.db.select().from(orders).where(eq(orders.exchangeAccountId, account.id));
+        expect(entries.filter((o) => o.role === 'entry').map((o) => o.positionId === null)).toEqual([false]);
         const deps = freshDeps(fake, keyHex);
         const exchange = await deps.exchangeFor(account);
         await reconcileAccount(deps, account, exchange);
@@ -214,9 +205,7 @@ describe('kill -9 of the worker at each step of the order path, then restart', (
     60_000,
   );
 
-  // KNOWN BUG (reported to the lead): the killed worker had claimed the signal (`executing`);
-  // nothing ever decides it afterwards, so it shows as executing forever.
-  it.fails(
+  it(
     'after a kill the restarted worker gives the signal its decision',
     async () => {
       const { fake, account, keyHex, signal } = await setup();
@@ -232,8 +221,11 @@ describe('kill -9 of the worker at each step of the order path, then restart', (
         const exchange = await deps.exchangeFor(account);
         await reconcileAccount(deps, account, exchange);
         await monitorExits(deps, account, exchange);
+        // Once the stale window has passed (0 here), the abandoned signal gets its decision from
+        // what its order did on the venue.
+        await settleStaleSignals(t.db, 0);
         const [stored] = await t.db.select().from(signals).where(eq(signals.id, signal.id));
-        expect(stored!.status).not.toBe('executing');
+        expect(stored!.status).toBe('executed');
       } finally {
         await fake.close();
       }

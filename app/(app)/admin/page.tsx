@@ -59,7 +59,7 @@ export default async function AdminPage() {
       <Card title={`Users (${users.length})`}>
         <UsersTable users={users} currentUserId={user.id} />
       </Card>
-      <div className="grid gap-6 xl:grid-cols-2">
+      <div className="grid gap-6 2xl:grid-cols-2">
         <Card title={`Exchange accounts (${accounts.length})`}>
           <AccountsTable accounts={accounts} />
         </Card>

@@ -1,0 +1,104 @@
+import { setMaxListeners } from 'node:events';
+import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
+import { pathToFileURL } from 'node:url';
+import { Piscina } from 'piscina';
+import { BacktestError } from '../core/backtest/backtest-error';
+import { gridFromSpec } from '../core/backtest/grid-from-spec';
+import { parseBacktestOptions } from '../core/backtest/options';
+import { rankSweep } from '../core/backtest/rank-sweep';
+import { DEFAULT_MIN_TRADES } from '../core/backtest/run-sweep';
+import { type SweepEntry, type SweepInput, type SweepResult } from '../core/backtest/sweep-types';
+import { validateCandles } from '../core/backtest/validate-candles';
+import { toSharedCandles } from './shared-candles';
+import { type SweepTask, type SweepWorkerData } from './sweep-worker-types';
+
+export interface ParallelSweepOptions {
+  /** Worker threads; default `os.availableParallelism()`. */
+  threads?: number;
+  /** Tasks per thread the grid is split into (more = smoother progress, finer cancel). Default 8. */
+  tasksPerThread?: number;
+}
+
+/**
+ * Worker threads run TypeScript through tsx: reuse the parent's loader flags when it has them
+ * (the worker process and `npm run` scripts start under tsx), otherwise add tsx's loader.
+ */
+function workerExecArgv(): string[] {
+  if (process.execArgv.some((arg) => arg.includes('tsx'))) return process.execArgv;
+  const loader = createRequire(import.meta.url).resolve('tsx');
+  return ['--import', pathToFileURL(loader).href];
+}
+
+/**
+ * `runSweep` on all cores: the grid is split into contiguous index ranges run by a piscina pool
+ * of worker threads. The candles go once into shared memory and every worker reads them in
+ * place (no copy per worker or task); the rest of the sweep's fixed data is sent once per
+ * worker. Entries are ranked by the same `rankSweep`, so the result equals the sequential
+ * sweep's. `shouldCancel` is polled as tasks finish; queued tasks are then aborted and the
+ * call rejects with `BacktestError('cancelled')`.
+ */
+export async function runParallelSweep(
+  input: SweepInput,
+  parallel: ParallelSweepOptions = {},
+): Promise<SweepResult> {
+  const combos = gridFromSpec(input.grid);
+  const options = parseBacktestOptions(input.options);
+  validateCandles(input.candles);
+  const metric = input.metric ?? 'sharpe';
+  const threads = Math.max(1, Math.min(parallel.threads ?? availableParallelism(), combos.length));
+  const data: SweepWorkerData = {
+    candles: toSharedCandles(input.candles),
+    input: {
+      timeframe: input.timeframe,
+      symbol: input.symbol,
+      strategy: input.strategy,
+      options: input.options,
+      metric,
+      minTrades: input.minTrades,
+      tradeFrom: input.tradeFrom,
+    },
+    options,
+    combos,
+  };
+  const pool = new Piscina<SweepTask, SweepEntry[]>({
+    filename: new URL('./sweep-worker.ts', import.meta.url).href,
+    minThreads: threads,
+    maxThreads: threads,
+    idleTimeout: 1000,
+    workerData: data,
+    execArgv: workerExecArgv(),
+  });
+  const size = Math.max(1, Math.ceil(combos.length / (threads * (parallel.tasksPerThread ?? 8))));
+  const abort = new AbortController();
+  // one listener per queued task on the same signal is expected, not a leak
+  setMaxListeners(0, abort.signal);
+  const entries: SweepEntry[] = [];
+  let done = 0;
+  let cancelled = false;
+  try {
+    const tasks: Promise<void>[] = [];
+    for (let from = 0; from < combos.length; from += size) {
+      const task = { from, to: Math.min(combos.length, from + size) };
+      tasks.push(
+        pool.run(task, { signal: abort.signal }).then((batch) => {
+          entries.push(...batch);
+          done += batch.length;
+          input.onProgress?.(done / combos.length);
+          if (!cancelled && input.shouldCancel?.()) {
+            cancelled = true;
+            abort.abort();
+          }
+        }),
+      );
+    }
+    const settled = await Promise.allSettled(tasks);
+    if (cancelled) throw new BacktestError('cancelled', 'Sweep cancelled');
+    const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+    if (failed)
+      throw failed.reason instanceof Error ? failed.reason : new Error(String(failed.reason));
+  } finally {
+    await pool.destroy();
+  }
+  return rankSweep(entries, input.grid, metric, input.minTrades ?? DEFAULT_MIN_TRADES, options);
+}
