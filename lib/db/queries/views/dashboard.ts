@@ -1,5 +1,6 @@
 import { and, asc, count, desc, eq, gte, sql, sum } from 'drizzle-orm';
 import type { Db } from '../../client';
+import { formatPrice, formatQty } from '../../../format';
 import { botCycles, bots, equitySnapshots, positions, signals } from '../../schema';
 
 /** Read-only queries behind the dashboard (one user's numbers only). */
@@ -96,8 +97,8 @@ export async function recentActivity(db: Db, userId: string, limit = 30): Promis
       id: `o-${p.id}`,
       kind: 'opened' as const,
       time: p.openedAt.toISOString(),
-      title: `Bought ${p.symbol} at ${p.entryPrice}`,
-      detail: `Quantity ${p.quantity}`,
+      title: `Bought ${p.symbol} at ${formatPrice(p.entryPrice)}`,
+      detail: `Quantity ${formatQty(p.quantity)}`,
       amount: null,
       botId: p.botId,
     })),
@@ -106,7 +107,7 @@ export async function recentActivity(db: Db, userId: string, limit = 30): Promis
       kind: 'closed' as const,
       time: (p.closedAt ?? p.openedAt).toISOString(),
       title: `Closed ${p.symbol} (${p.exitReason ?? 'exit'})`,
-      detail: p.exitPrice ? `Exit at ${p.exitPrice}` : null,
+      detail: p.exitPrice ? `Exit at ${formatPrice(p.exitPrice)}` : null,
       amount: p.realizedPnl,
       botId: p.botId,
     })),
