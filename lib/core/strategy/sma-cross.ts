@@ -89,25 +89,26 @@ class SmaCrossInstance implements StrategyInstance {
     if (this.#seen < this.warmup) return warmingUp(this.#seen, this.warmup);
     const fast = this.#fast.value;
     const slow = this.#slow.value;
-    const levels = `fast SMA ${fmt(fast)}, slow SMA ${fmt(slow)}`;
+    // Levels are formatted only for a decision that acts: holds happen on almost every bar.
+    const levels = () => `fast SMA ${fmt(fast)}, slow SMA ${fmt(slow)}`;
     if (ctx.position) {
       const crossedDown = this.#prevFast >= this.#prevSlow && fast < slow;
       if (crossedDown) {
         return {
           action: 'close',
           confidence: 70,
-          reasoning: `Fast SMA crossed below slow SMA (${levels})`,
+          reasoning: `Fast SMA crossed below slow SMA (${levels()})`,
         };
       }
-      return hold(`In position, no cross down (${levels})`);
+      return hold(fast < slow ? 'In position; fast SMA below slow, no fresh cross down' : 'In position; fast SMA above slow');
     }
     const crossedUp = this.#prevFast <= this.#prevSlow && fast > slow;
-    if (!crossedUp) return hold(`No cross up (${levels})`);
+    if (!crossedUp) return hold(fast > slow ? 'Fast SMA above slow, no fresh cross up' : 'Fast SMA below slow');
     return {
       action: 'buy',
       confidence: 70,
       ...atrExits(this.#close, this.#atr.value, this.#params),
-      reasoning: `Fast SMA crossed above slow SMA (${levels})`,
+      reasoning: `Fast SMA crossed above slow SMA (${levels()})`,
     };
   }
 }

@@ -159,37 +159,47 @@ class VolatileInstance implements StrategyInstance {
     const close = this.#close;
     const rsi = this.#rsi.value;
     const histogram = this.#macd.histogram;
-    const bullish = [
-      close <= this.#bands.lower &&
-        `close ${fmt(close)} at/below lower band ${fmt(this.#bands.lower)}`,
-      rsi < p.rsiBuy && `RSI ${fmt(rsi)} < ${p.rsiBuy}`,
-      histogram > this.#prevHistogram && 'MACD histogram rising',
-    ].filter((s): s is string => s !== false);
-    const bearish = [
-      close >= this.#bands.upper &&
-        `close ${fmt(close)} at/above upper band ${fmt(this.#bands.upper)}`,
-      rsi > p.rsiSell && `RSI ${fmt(rsi)} > ${p.rsiSell}`,
-      histogram < this.#prevHistogram && 'MACD histogram falling',
-    ].filter((s): s is string => s !== false);
+    // Count the signals first; the reasoning text is built only for a decision that acts
+    // (formatting numbers on every held bar dominated backtest time).
+    const lowBand = close <= this.#bands.lower;
+    const oversold = rsi < p.rsiBuy;
+    const rising = histogram > this.#prevHistogram;
+    const highBand = close >= this.#bands.upper;
+    const overbought = rsi > p.rsiSell;
+    const falling = histogram < this.#prevHistogram;
+    const bullishCount = +lowBand + +oversold + +rising;
+    const bearishCount = +highBand + +overbought + +falling;
+    const bullish = () =>
+      [
+        lowBand && `close ${fmt(close)} at/below lower band ${fmt(this.#bands.lower)}`,
+        oversold && `RSI ${fmt(rsi)} < ${p.rsiBuy}`,
+        rising && 'MACD histogram rising',
+      ].filter((t): t is string => t !== false);
+    const bearish = () =>
+      [
+        highBand && `close ${fmt(close)} at/above upper band ${fmt(this.#bands.upper)}`,
+        overbought && `RSI ${fmt(rsi)} > ${p.rsiSell}`,
+        falling && 'MACD histogram falling',
+      ].filter((t): t is string => t !== false);
     const confidence = (n: number) => clampConfidence(45 + 15 * n);
     if (ctx.position) {
-      if (bearish.length >= p.minSignals) {
+      if (bearishCount >= p.minSignals) {
         return {
           action: 'close',
-          confidence: confidence(bearish.length),
-          reasoning: `Bearish: ${bearish.join('; ')}`,
+          confidence: confidence(bearishCount),
+          reasoning: `Bearish: ${bearish().join('; ')}`,
         };
       }
-      return hold(`In position, ${bearish.length} of ${p.minSignals} bearish signals`);
+      return hold(`In position, ${bearishCount} of ${p.minSignals} bearish signals`);
     }
-    if (bullish.length < p.minSignals) {
-      return hold(`${bullish.length} of ${p.minSignals} bullish signals`);
+    if (bullishCount < p.minSignals) {
+      return hold(`${bullishCount} of ${p.minSignals} bullish signals`);
     }
     return {
       action: 'buy',
-      confidence: confidence(bullish.length),
+      confidence: confidence(bullishCount),
       ...atrExits(close, this.#atr.value, p),
-      reasoning: `Bullish: ${bullish.join('; ')}`,
+      reasoning: `Bullish: ${bullish().join('; ')}`,
     };
   }
 }
