@@ -50,7 +50,8 @@ export async function placeOrder(
   record: Omit<NewOrder, 'status' | 'clientOrderId'> & { clientOrderId: string },
   request: Omit<OrderRequest, 'clientOrderId'>,
 ): Promise<PlaceOrderResult> {
-  const order = await insertOrderIntent(deps.db, record);
+  // Stamped with the use case's clock, like every other time the risk counters compare.
+  const order = await insertOrderIntent(deps.db, { ...record, createdAt: deps.now(), updatedAt: deps.now() });
   crashPoint('after-intent');
   try {
     const venueOrder = await exchange.createOrder({ ...request, clientOrderId: order.clientOrderId });

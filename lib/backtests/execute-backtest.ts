@@ -1,0 +1,107 @@
+import { BacktestError, runBacktest, toJsonResult } from '../core/backtest';
+import { getStrategyOrThrow, parseStrategyParams, StrategyError } from '../core/strategy';
+import type { Timeframe } from '../core/types';
+import type { Db } from '../db/client';
+import { backtestStatusOf, finishBacktest, touchBacktest } from '../db/queries/backtests';
+import type { Backtest } from '../db/schema';
+import { AppError } from '../errors/app-error';
+import { ExchangeError } from '../exchange/exchange-error';
+import { loadBacktestCandles } from './load-backtest-candles';
+
+/** Points kept per curve for display (the extremes always survive, see `downsample`). */
+export const DISPLAY_POINTS = 1000;
+
+export interface ExecuteBacktestDeps {
+  db: Db;
+  now(): Date;
+  /** Progress for the run's owner (0–100); never throws. */
+  progress(run: Backtest, percent: number, status: 'running' | 'completed' | 'failed', message: string | null): void;
+}
+
+export interface ExecuteBacktestOptions {
+  owner: string;
+  seed: string;
+  leaseMs: number;
+}
+
+export type ExecuteOutcome = 'completed' | 'failed' | 'cancelled';
+
+/**
+ * Runs a run this worker has claimed: loads the candles in chunks (progress 0–80 %, a cancel is
+ * seen between chunks and extends the lease), runs the engine (synchronous, seconds at most for
+ * `MAX_BACKTEST_BARS`), checks once more for a cancel, and stores the JSON result (curves
+ * downsampled to `DISPLAY_POINTS`, every trade). Bad params or data end the run as `failed`
+ * with the reason; a cancelled or deleted run is left as it is.
+ */
+export async function executeBacktest(
+  deps: ExecuteBacktestDeps,
+  run: Backtest,
+  options: ExecuteBacktestOptions,
+): Promise<ExecuteOutcome> {
+  const { db } = deps;
+  let lastPercent = -1;
+  const report = async (percent: number): Promise<boolean> => {
+    const rounded = Math.floor(percent);
+    const until = new Date(deps.now().getTime() + options.leaseMs);
+    if (!(await touchBacktest(db, run.id, options.owner, rounded, until))) return false;
+    if (rounded !== lastPercent) deps.progress(run, rounded, 'running', null);
+    lastPercent = rounded;
+    return true;
+  };
+  try {
+    const params = parseStrategyParams(run.strategyId, run.strategyParams);
+    const warmupBars = getStrategyOrThrow(run.strategyId).warmup(params);
+    if (!(await report(0))) return 'cancelled';
+    const loaded = await loadBacktestCandles(db, run, {
+      seed: options.seed,
+      now: deps.now(),
+      warmupBars,
+      onChunk: (fraction) => report(fraction * 80),
+    });
+    if (!loaded) return 'cancelled';
+    const result = runBacktest({
+      candles: loaded.candles,
+      tradeFrom: loaded.tradeFrom,
+      timeframe: run.timeframe as Timeframe,
+      symbol: run.symbol,
+      strategy: { id: run.strategyId, params, version: null },
+      options: run.options,
+    });
+    if ((await backtestStatusOf(db, run.id)) !== 'running' || !(await report(95))) return 'cancelled';
+    const json = toJsonResult(result, DISPLAY_POINTS);
+    // JSON round trip: typed arrays are gone already; infinite ratios become null
+    const plain = JSON.parse(JSON.stringify(json)) as Record<string, unknown> & typeof json;
+    const stored = await finishBacktest(db, run.id, options.owner, {
+      status: 'completed',
+      progress: 100,
+      config: plain.config as unknown as Record<string, unknown>,
+      metrics: plain.metrics as unknown as Record<string, unknown>,
+      buyAndHold: plain.buyAndHold as unknown as Record<string, unknown>,
+      stats: { ...plain.stats, semantics: plain.semantics },
+      curves: plain.curves,
+      trades: plain.trades as unknown as Record<string, unknown>[],
+      gaps: plain.gaps as unknown as Record<string, unknown>[],
+      tradeCount: result.trades.length,
+    });
+    if (!stored) return 'cancelled';
+    deps.progress(run, 100, 'completed', `${result.trades.length} trades`);
+    return 'completed';
+  } catch (error) {
+    const message = failureMessage(error);
+    if (!(await finishBacktest(db, run.id, options.owner, { status: 'failed', error: message }))) {
+      return 'cancelled';
+    }
+    deps.progress(run, lastPercent < 0 ? 0 : lastPercent, 'failed', message);
+    return 'failed';
+  }
+}
+
+/** A reason the user can act on; anything unexpected is logged and shown as a generic failure. */
+function failureMessage(error: unknown): string {
+  if (error instanceof AppError || error instanceof StrategyError) return error.message;
+  if (error instanceof BacktestError) return error.message;
+  if (error instanceof Error && error.name === 'ZodError') return `Invalid options: ${error.message}`;
+  if (error instanceof ExchangeError) return error.message; // e.g. a symbol the market does not list
+  console.error('[backtests] run failed', error);
+  return 'The backtest failed unexpectedly.';
+}
