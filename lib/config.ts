@@ -41,6 +41,14 @@ export const configSchema = z.object({
   EXIT_MONITOR_INTERVAL_MS: z.coerce.number().int().min(1000).default(15_000),
   EQUITY_SNAPSHOT_INTERVAL_MS: z.coerce.number().int().min(10_000).default(300_000),
   AI_REFLECTION_INTERVAL_MS: z.coerce.number().int().min(60_000).default(7_200_000),
+  /** How old a webhook alert's `time` may be ({{time}} is the bar's open, so a day covers daily bars). */
+  WEBHOOK_MAX_AGE_SECONDS: z.coerce.number().int().positive().default(86_400),
+  WEBHOOK_MAX_SKEW_SECONDS: z.coerce.number().int().nonnegative().default(300),
+  /** Window in which an identical body without alert_id counts as a duplicate. */
+  WEBHOOK_DEDUPE_WINDOW_SECONDS: z.coerce.number().int().positive().default(60),
+  /** Per-token token bucket: burst size and sustained requests per second (per web process). */
+  WEBHOOK_RATE_BURST: z.coerce.number().int().positive().default(60),
+  WEBHOOK_RATE_PER_SECOND: z.coerce.number().positive().default(20),
   HEARTBEAT_INTERVAL_MS: z.coerce.number().int().min(500).default(5000),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   OSPREY_SECURE_COOKIES: booleanish.optional(),

@@ -1,3 +1,4 @@
+import { getConfig } from '../config';
 import { getTrading } from '../trading/runtime';
 import { createMarketCache } from './market-cache';
 import { createRateLimiter } from './rate-limiter';
@@ -9,7 +10,7 @@ const globalWebhook = globalThis as unknown as { ospreyWebhook?: WebhookDeps };
 /** The web process's webhook intake: trading deps plus the market cache and rate limiter. */
 export function getWebhookDeps(): WebhookDeps {
   if (!globalWebhook.ospreyWebhook) {
-    const settings = webhookSettingsFrom(process.env);
+    const settings = webhookSettingsFrom(getConfig());
     const trading = getTrading().deps;
     globalWebhook.ospreyWebhook = {
       db: trading.db,

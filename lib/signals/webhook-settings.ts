@@ -1,16 +1,4 @@
-import { z } from 'zod';
-
-/** Webhook intake settings, read from the environment once (all optional, with safe defaults). */
-const schema = z.object({
-  /** How old an alert's `time` may be. {{time}} is the bar's open, so a day covers daily bars. */
-  WEBHOOK_MAX_AGE_SECONDS: z.coerce.number().int().positive().default(86_400),
-  WEBHOOK_MAX_SKEW_SECONDS: z.coerce.number().int().nonnegative().default(300),
-  /** Window in which an identical body without alert_id counts as a duplicate. */
-  WEBHOOK_DEDUPE_WINDOW_SECONDS: z.coerce.number().int().positive().default(60),
-  /** Per-token token bucket: burst size and sustained requests per second. */
-  WEBHOOK_RATE_BURST: z.coerce.number().int().positive().default(60),
-  WEBHOOK_RATE_PER_SECOND: z.coerce.number().positive().default(20),
-});
+import type { Config } from '../config';
 
 export interface WebhookSettings {
   maxAgeMs: number;
@@ -22,8 +10,22 @@ export interface WebhookSettings {
   marketWaitMs: number;
 }
 
-export function webhookSettingsFrom(env: Record<string, string | undefined>): WebhookSettings {
-  const parsed = schema.parse(env);
+type WebhookConfig = Pick<
+  Config,
+  'WEBHOOK_MAX_AGE_SECONDS' | 'WEBHOOK_MAX_SKEW_SECONDS' | 'WEBHOOK_DEDUPE_WINDOW_SECONDS' | 'WEBHOOK_RATE_BURST' | 'WEBHOOK_RATE_PER_SECOND'
+>;
+
+/** Defaults, as `lib/config.ts` has them (for tests that build intake settings directly). */
+export const DEFAULT_WEBHOOK_CONFIG: WebhookConfig = {
+  WEBHOOK_MAX_AGE_SECONDS: 86_400,
+  WEBHOOK_MAX_SKEW_SECONDS: 300,
+  WEBHOOK_DEDUPE_WINDOW_SECONDS: 60,
+  WEBHOOK_RATE_BURST: 60,
+  WEBHOOK_RATE_PER_SECOND: 20,
+};
+
+/** Webhook intake settings from the parsed configuration. */
+export function webhookSettingsFrom(parsed: WebhookConfig): WebhookSettings {
   return {
     maxAgeMs: parsed.WEBHOOK_MAX_AGE_SECONDS * 1000,
     maxSkewMs: parsed.WEBHOOK_MAX_SKEW_SECONDS * 1000,

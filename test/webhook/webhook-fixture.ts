@@ -3,7 +3,7 @@ import { createMarketCache } from '../../lib/signals/market-cache';
 import { createRateLimiter } from '../../lib/signals/rate-limiter';
 import type { WebhookDeps } from '../../lib/signals/receive-webhook';
 import { webhookResponse } from '../../lib/signals/webhook-http';
-import { webhookSettingsFrom } from '../../lib/signals/webhook-settings';
+import { DEFAULT_WEBHOOK_CONFIG, webhookSettingsFrom } from '../../lib/signals/webhook-settings';
 import { createWebhookToken } from '../../lib/signals/webhook-tokens';
 import { createTradingFixture } from '../trading/trading-fixture';
 
@@ -15,7 +15,7 @@ import { createTradingFixture } from '../trading/trading-fixture';
 export async function createWebhookFixture(db: Db, options: { price?: number; rateBurst?: number } = {}) {
   const trading = await createTradingFixture(db, { price: options.price ?? 30000 });
   const { token } = await createWebhookToken(db, trading.user.id, { label: 'TradingView' });
-  const settings = { ...webhookSettingsFrom({}), ...(options.rateBurst ? { rateBurst: options.rateBurst } : {}) };
+  const settings = { ...webhookSettingsFrom(DEFAULT_WEBHOOK_CONFIG), ...(options.rateBurst ? { rateBurst: options.rateBurst } : {}) };
   const webhook: WebhookDeps = {
     db,
     exchangeFor: (account) => trading.deps.exchangeFor(account),
