@@ -1,0 +1,25 @@
+import type { ReactNode, TdHTMLAttributes, ThHTMLAttributes } from 'react';
+
+/** A dense data table that scrolls sideways on narrow screens. */
+export function Table({ children, label }: { children: ReactNode; label?: string }) {
+  return (
+    <div className="-mx-2 overflow-x-auto">
+      <table aria-label={label} className="w-full min-w-max border-collapse text-left text-sm">
+        {children}
+      </table>
+    </div>
+  );
+}
+
+export function Th({ className = '', ...props }: ThHTMLAttributes<HTMLTableCellElement>) {
+  return <th scope="col" className={`border-b border-surface-border px-2 py-2 text-xs font-medium uppercase tracking-wide text-slate-400 ${className}`} {...props} />;
+}
+
+export function Td({ className = '', ...props }: TdHTMLAttributes<HTMLTableCellElement>) {
+  return <td className={`border-b border-surface-border/60 px-2 py-2 align-middle ${className}`} {...props} />;
+}
+
+/** A right-aligned, tabular-figures cell for numbers. */
+export function NumTd({ className = '', ...props }: TdHTMLAttributes<HTMLTableCellElement>) {
+  return <Td className={`text-right font-mono tabular-nums ${className}`} {...props} />;
+}
