@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { Button } from './button';
 
 /**
@@ -27,6 +27,9 @@ export function ConfirmDialog({
   onCancel: () => void;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
+  // Unique per dialog: several confirmations can live on one page.
+  const titleId = useId();
+  const typedId = useId();
   const [text, setText] = useState('');
   useEffect(() => {
     const dialog = ref.current;
@@ -45,7 +48,7 @@ export function ConfirmDialog({
         e.preventDefault();
         onCancel();
       }}
-      aria-labelledby="confirm-title"
+      aria-labelledby={titleId}
       className="m-auto w-full max-w-md rounded-lg border border-surface-border bg-surface-raised p-6 text-slate-200 shadow-2xl backdrop:bg-black/60"
     >
       <form
@@ -56,17 +59,17 @@ export function ConfirmDialog({
         }}
         className="space-y-4"
       >
-        <h2 id="confirm-title" className="text-lg font-semibold text-slate-100">
+        <h2 id={titleId} className="text-lg font-semibold text-slate-100">
           {title}
         </h2>
         {children && <div className="text-sm text-slate-300">{children}</div>}
         {typed && (
           <div className="space-y-1">
-            <label htmlFor="confirm-typed" className="block text-sm text-slate-300">
+            <label htmlFor={typedId} className="block text-sm text-slate-300">
               Type <span className="font-mono font-semibold text-slate-100">{typed}</span> to confirm
             </label>
             <input
-              id="confirm-typed"
+              id={typedId}
               value={text}
               onChange={(e) => setText(e.target.value)}
               autoComplete="off"
