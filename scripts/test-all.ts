@@ -58,12 +58,14 @@ for (const step of steps) {
   console.log(`\n━━ ${step.name} ━━`);
   const started = Date.now();
   const run = spawnSync(step.args[0]!, step.args.slice(1), { stdio: 'inherit', env: { ...process.env, ...step.env } });
-  const ok = run.status === 0;
+  let ok = run.status === 0;
   let counts = { passed: ok ? 1 : 0, failed: ok ? 0 : 1 };
   if (step.count) {
     try {
       counts = step.count();
       if (!ok && counts.failed === 0) counts.failed = 1;
+      // A runner that exits 0 with failed tests still fails the step.
+      if (counts.failed > 0) ok = false;
     } catch {
       // No report: the runner itself failed before running tests.
     }

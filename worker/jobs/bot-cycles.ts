@@ -18,14 +18,24 @@ export async function runDueBotCycles(
   options: { batch: number; concurrency: number; aiDecider?: AiDecider; onCycle?: (bot: Bot, outcome: string, ms: number) => void },
 ): Promise<number> {
   await sweepLostCycles(deps.db, CYCLE_LEASE_MS);
-  const bots = await claimDueBots(deps.db, workerId, options.batch, CYCLE_LEASE_MS);
-  const queue = [...bots];
-  const workers = Array.from({ length: Math.min(options.concurrency, queue.length) }, async () => {
-    for (let bot = queue.shift(); bot; bot = queue.shift()) await cycleOne(deps, workerId, bot, options);
-  });
-  await Promise.all(workers);
-  return bots.length;
+  // Claim a small batch at a time and come back for more while bots are due: a worker never
+  // hoards due bots that idle workers could be running.
+  let total = 0;
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    const bots = await claimDueBots(deps.db, workerId, options.batch, CYCLE_LEASE_MS);
+    total += bots.length;
+    const queue = [...bots];
+    const lanes = Array.from({ length: Math.min(options.concurrency, queue.length) }, async () => {
+      for (let bot = queue.shift(); bot; bot = queue.shift()) await cycleOne(deps, workerId, bot, options);
+    });
+    await Promise.all(lanes);
+    if (bots.length < options.batch) break;
+  }
+  return total;
 }
+
+/** Rounds of claiming per call before the loop yields to its next tick. */
+const MAX_ROUNDS = 50;
 
 async function cycleOne(
   deps: TradingDeps,

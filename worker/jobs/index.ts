@@ -19,7 +19,7 @@ export function startJobs(deps: TradingDeps, workerId: string, config: Config, o
     void logSystem(deps.db, { level: 'error', source: `job:${name}`, message: error instanceof Error ? error.message : String(error) });
   const loops: Loop[] = [
     startLoop('signals', 250, async () => void (await drainSignals(deps, { batch: 50, concurrency: 8 })), onError),
-    startLoop('bot-cycles', 1000, async () => void (await runDueBotCycles(deps, workerId, { batch: 50, concurrency: 6, aiDecider: options.aiDecider })), onError),
+    startLoop('bot-cycles', 1000, async () => void (await runDueBotCycles(deps, workerId, { batch: 6, concurrency: 6, aiDecider: options.aiDecider })), onError),
     startLoop('equity-snapshots', config.EQUITY_SNAPSHOT_INTERVAL_MS, () => snapshotAllEquity(deps, workerId, config.EQUITY_SNAPSHOT_INTERVAL_MS), onError),
     startLoop('exit-monitor', config.EXIT_MONITOR_INTERVAL_MS, () => monitorAllAccounts(deps, workerId, config.EXIT_MONITOR_INTERVAL_MS * 4), onError),
     startLoop('backtests', BACKTEST_POLL_MS, async () => void (await backtestPass(deps, workerId, { seed: config.SIMULATED_MARKET_SEED })), onError),

@@ -22,7 +22,9 @@ export function startLoop(
     inFlight = run()
       .catch((error: unknown) => onError(name, error))
       .finally(() => {
-        if (!stopped) timer = setTimeout(tick, Math.max(0, everyMs - (Date.now() - started)));
+        // ±20 % jitter: workers started together drift apart instead of polling in lockstep.
+        const period = everyMs * (0.8 + 0.4 * Math.random());
+        if (!stopped) timer = setTimeout(tick, Math.max(0, period - (Date.now() - started)));
       });
   };
   timer = setTimeout(tick, 0);

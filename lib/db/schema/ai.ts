@@ -5,17 +5,16 @@ import {
   index,
   integer,
   jsonb,
-  numeric,
   pgEnum,
   pgTable,
   primaryKey,
   text,
-  timestamp,
   uniqueIndex,
   uuid,
   type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
 import { users } from './users';
+import { money, time } from './columns';
 
 export const aiProvider = pgEnum('ai_provider', ['openai', 'gemini', 'rules']);
 export const aiOpenAiApi = pgEnum('ai_openai_api', ['chat', 'responses']);
@@ -28,9 +27,6 @@ export const aiDecidedBy = pgEnum('ai_decided_by', [
   'hold_fallback',
 ]);
 
-/** Money columns: exact decimals, read and written as strings. */
-const money = (name: string) => numeric(name, { precision: 38, scale: 18 });
-const time = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
 /** A user's AI strategy: the name and description (mutable); its content lives in versions. */
 export const aiStrategies = pgTable(

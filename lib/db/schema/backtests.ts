@@ -1,8 +1,16 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, jsonb, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  text,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { users } from './users';
+import { time } from './columns';
 
-const time = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
 export const backtestStatus = pgEnum('backtest_status', [
   'queued',

@@ -7,15 +7,13 @@ import {
   pgEnum,
   pgTable,
   text,
-  timestamp,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 import { exchangeAccounts } from './exchange';
 import { users } from './users';
+import { money, time } from './columns';
 
-const money = (name: string) => numeric(name, { precision: 38, scale: 18 });
-const time = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
 export const botStatus = pgEnum('bot_status', ['stopped', 'running', 'paused']);
 export const strategyKind = pgEnum('strategy_kind', ['rule', 'ai']);

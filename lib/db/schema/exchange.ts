@@ -4,23 +4,19 @@ import {
   boolean,
   index,
   jsonb,
-  numeric,
   pgEnum,
   pgTable,
   primaryKey,
   text,
-  timestamp,
   uniqueIndex,
   uuid,
   type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
 import { users } from './users';
+import { money, time } from './columns';
 
 export const exchangeVenue = pgEnum('exchange_venue', ['paper', 'binance', 'alpaca']);
 
-/** Money columns: exact decimals, read and written as strings. */
-const money = (name: string) => numeric(name, { precision: 38, scale: 18 });
-const time = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
 /**
  * Settings of an account. Paper: starting balance and quote asset, fee model (rates, where fees

@@ -1,8 +1,15 @@
-import { boolean, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  index,
+  pgTable,
+  text,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { bots } from './bots';
 import { users } from './users';
+import { time } from './columns';
 
-const time = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
 /**
  * Webhook tokens (TradingView and other senders). Only the SHA-256 of the random token is kept;

@@ -6,16 +6,14 @@ import {
   pgEnum,
   pgTable,
   text,
-  timestamp,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 import { bots } from './bots';
 import { exchangeAccounts } from './exchange';
 import { users } from './users';
+import { money, time } from './columns';
 
-const money = (name: string) => numeric(name, { precision: 38, scale: 18 });
-const time = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
 export const signalSource = pgEnum('signal_source', ['strategy', 'ai', 'tradingview', 'manual', 'api']);
 export const signalAction = pgEnum('signal_action', ['buy', 'sell', 'close']);
