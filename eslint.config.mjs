@@ -57,9 +57,15 @@ export default tseslint.config(
       ...nextPlugin.configs['core-web-vitals'].rules,
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'warn',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
-      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
+      '@typescript-eslint/no-misused-promises': [
+        'error',
+        { checksVoidReturn: { attributes: false } },
+      ],
       'no-console': 'off',
     },
   },
@@ -67,12 +73,29 @@ export default tseslint.config(
     files: ['lib/core/**/*.ts'],
     ignores: ['lib/core/**/*.test.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: impureModules.map((group) => ({ group: [group], message: 'lib/core is pure: no I/O, framework or outer-layer imports.' })) }],
-      'no-restricted-globals': ['error', { name: 'process', message: 'lib/core reads no environment: pass configuration in.' }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: impureModules.map((group) => ({
+            group: [group],
+            message: 'lib/core is pure: no I/O, framework or outer-layer imports.',
+          })),
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'process', message: 'lib/core reads no environment: pass configuration in.' },
+      ],
       'no-restricted-syntax': [
         'error',
-        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'lib/core reads no clock: pass time in.' },
-        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'lib/core reads no clock: pass time in.' },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'lib/core reads no clock: pass time in.',
+        },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'lib/core reads no clock: pass time in.',
+        },
       ],
     },
   },

@@ -30,7 +30,9 @@ const server = createServer((req, res) => {
           insert into signals (user_id, exchange_account_id, source, symbol, action, quote_amount, dedupe_key, payload)
           values (${row.user_id}, ${row.account_id}, 'tradingview', 'BTC/USDT', 'buy', ${body.quote_amount ?? null}, ${`bare:${body.alert_id}`}, ${sql.json(body)})
           on conflict do nothing returning id`;
-        res.writeHead(202, { 'content-type': 'application/json' }).end(JSON.stringify({ signalId: signal?.id, status: 'queued' }));
+        res
+          .writeHead(202, { 'content-type': 'application/json' })
+          .end(JSON.stringify({ signalId: signal?.id, status: 'queued' }));
       } catch {
         res.writeHead(400).end();
       }
@@ -39,7 +41,10 @@ const server = createServer((req, res) => {
 });
 server.listen(0, '127.0.0.1', () => {
   const address = server.address();
-  process.send?.({ type: 'ready', port: typeof address === 'object' && address ? address.port : 0 });
+  process.send?.({
+    type: 'ready',
+    port: typeof address === 'object' && address ? address.port : 0,
+  });
 });
 process.on('SIGTERM', () => {
   server.close();

@@ -19,13 +19,18 @@ const server = createServer((req, res) => {
         body: Buffer.concat(chunks),
       });
       const response = await webhookResponse(deps, request, (req.url ?? '').split('/').pop());
-      res.writeHead(response.status, { 'content-type': 'application/json' }).end(await response.text());
+      res
+        .writeHead(response.status, { 'content-type': 'application/json' })
+        .end(await response.text());
     })();
   });
 });
 server.listen(0, '127.0.0.1', () => {
   const address = server.address();
-  process.send?.({ type: 'ready', port: typeof address === 'object' && address ? address.port : 0 });
+  process.send?.({
+    type: 'ready',
+    port: typeof address === 'object' && address ? address.port : 0,
+  });
 });
 process.on('SIGTERM', () => {
   server.close();

@@ -23,14 +23,32 @@ export async function runLoad(options: {
 }): Promise<LoadResult> {
   const agent = new Agent({ keepAlive: true, maxSockets: 256 });
   const total = options.rate * options.seconds;
-  const result: LoadResult = { sent: 0, ok: 0, errors: 0, statuses: {}, latencies: [], signalIds: [] };
+  const result: LoadResult = {
+    sent: 0,
+    ok: 0,
+    errors: 0,
+    statuses: {},
+    latencies: [],
+    signalIds: [],
+  };
   const start = performance.now();
   const inFlight: Promise<void>[] = [];
   const send = (i: number, due: number) =>
     new Promise<void>((resolve) => {
       const body = options.body(i);
       const req = request(
-        { host: '127.0.0.1', port: options.port, path: options.path(i), method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }, timeout: 10_000 },
+        {
+          host: '127.0.0.1',
+          port: options.port,
+          path: options.path(i),
+          method: 'POST',
+          agent,
+          headers: {
+            'content-type': 'application/json',
+            'content-length': Buffer.byteLength(body),
+          },
+          timeout: 10_000,
+        },
         (res) => {
           const chunks: Buffer[] = [];
           res.on('data', (c: Buffer) => chunks.push(c));
@@ -40,7 +58,9 @@ export async function runLoad(options: {
             result.statuses[key] = (result.statuses[key] ?? 0) + 1;
             if (res.statusCode === 202) {
               result.ok += 1;
-              const parsed = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { signalId?: string };
+              const parsed = JSON.parse(Buffer.concat(chunks).toString('utf8')) as {
+                signalId?: string;
+              };
               if (parsed.signalId) result.signalIds.push(parsed.signalId);
             } else {
               result.errors += 1;

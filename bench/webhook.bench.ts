@@ -33,10 +33,22 @@ const TOKENS = 50;
 const EXECUTE_WINDOW_MS = 60_000;
 const log = (line: string) => console.error(`[bench] ${line}`);
 
-function start(script: string, env: NodeJS.ProcessEnv, cwd = process.cwd()): { child: ChildProcess; ready: Promise<number> } {
-  const child = fork(path.resolve(script), [], { cwd, execArgv: ['--import', 'tsx'], env, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+function start(
+  script: string,
+  env: NodeJS.ProcessEnv,
+  cwd = process.cwd(),
+): { child: ChildProcess; ready: Promise<number> } {
+  const child = fork(path.resolve(script), [], {
+    cwd,
+    execArgv: ['--import', 'tsx'],
+    env,
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+  });
   const ready = new Promise<number>((resolve, reject) => {
-    child.on('message', (m: { type?: string; port?: number }) => m.type === 'ready' && resolve(m.port ?? 0));
+    child.on(
+      'message',
+      (m: { type?: string; port?: number }) => m.type === 'ready' && resolve(m.port ?? 0),
+    );
     child.on('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
   });
   ready.catch(() => undefined); // the worker never reports ready; its exit at the end is expected
@@ -54,14 +66,22 @@ const stop = (child: ChildProcess) =>
 async function main(): Promise<void> {
   const dir = mkdtempSync(path.join(tmpdir(), 'osprey-bench-webhook-'));
   const pgDir = mkdtempSync(path.join(tmpdir(), 'osprey-bench-webhook-pg-'));
-  const server = await startEmbeddedPostgres({ dir: pgDir, password: 'bench', database: 'osprey_bench' });
+  const server = await startEmbeddedPostgres({
+    dir: pgDir,
+    password: 'bench',
+    database: 'osprey_bench',
+  });
   const handle = createDb(server.url, { max: 4 });
   const children: ChildProcess[] = [];
   try {
     await runMigrations(server.url);
     const tokens: string[] = [];
     for (let i = 0; i < TOKENS; i += 1) {
-      const user = await insertUser(handle.db, { email: `bench-${i}-${randomUUID()}@example.com`, name: `Bench ${i}`, passwordHash: 'x' });
+      const user = await insertUser(handle.db, {
+        email: `bench-${i}-${randomUUID()}@example.com`,
+        name: `Bench ${i}`,
+        passwordHash: 'x',
+      });
       await ensurePaperAccount(handle.db, user.id, { startingBalance: '1000000' });
       tokens.push((await createWebhookToken(handle.db, user.id, { label: 'bench' })).token);
     }
@@ -70,9 +90,17 @@ async function main(): Promise<void> {
     const appDir = process.env.BENCH_APP_DIR;
     if (!appDir) buildIfNeeded(log);
     const env: NodeJS.ProcessEnv = {
-      ...process.env, NODE_ENV: 'production', DATABASE_URL: server.url, OSPREY_DATA_DIR: dir, NEXT_TELEMETRY_DISABLED: '1',
-      AUTH_SECRET: randomBytes(32).toString('base64url'), ENCRYPTION_KEY: randomBytes(32).toString('hex'),
-      PORT: String(await freePort()), WORKER_PORT: String(await freePort()), MARKET_DATA_MODE: 'simulated', LOG_LEVEL: 'warn',
+      ...process.env,
+      NODE_ENV: 'production',
+      DATABASE_URL: server.url,
+      OSPREY_DATA_DIR: dir,
+      NEXT_TELEMETRY_DISABLED: '1',
+      AUTH_SECRET: randomBytes(32).toString('base64url'),
+      ENCRYPTION_KEY: randomBytes(32).toString('hex'),
+      PORT: String(await freePort()),
+      WORKER_PORT: String(await freePort()),
+      MARKET_DATA_MODE: 'simulated',
+      LOG_LEVEL: 'warn',
     };
     const bare = start('bench/webhook-bare.ts', env);
     const directServer = start('bench/webhook-direct.ts', env);
@@ -84,25 +112,68 @@ async function main(): Promise<void> {
     await web.ready;
     const webPort = Number(env.PORT);
     const body = (prefix: string) => (i: number) =>
-      JSON.stringify({ ticker: 'BINANCE:BTCUSDT', action: 'buy', quote_amount: '50', alert_id: `${prefix}-${i}`, strategy: 'bench', time: new Date().toISOString() });
+      JSON.stringify({
+        ticker: 'BINANCE:BTCUSDT',
+        action: 'buy',
+        quote_amount: '50',
+        alert_id: `${prefix}-${i}`,
+        strategy: 'bench',
+        time: new Date().toISOString(),
+      });
     const tokenPath = (base: string) => (i: number) => `${base}${tokens[i % TOKENS]}`;
 
     log('warming up both servers (3 s at 100/s each; not counted)…');
-    await runLoad({ port: barePort, rate: 100, seconds: 3, path: tokenPath('/bare/'), body: body('warm-bare') });
-    await runLoad({ port: directPort, rate: 100, seconds: 3, path: tokenPath('/direct/'), body: body('warm-direct') });
-    const warm = await runLoad({ port: webPort, rate: 100, seconds: 3, path: tokenPath('/api/webhooks/tradingview/'), body: body('warm') });
+    await runLoad({
+      port: barePort,
+      rate: 100,
+      seconds: 3,
+      path: tokenPath('/bare/'),
+      body: body('warm-bare'),
+    });
+    await runLoad({
+      port: directPort,
+      rate: 100,
+      seconds: 3,
+      path: tokenPath('/direct/'),
+      body: body('warm-direct'),
+    });
+    const warm = await runLoad({
+      port: webPort,
+      rate: 100,
+      seconds: 3,
+      path: tokenPath('/api/webhooks/tradingview/'),
+      body: body('warm'),
+    });
     log(`warm-up statuses ${JSON.stringify(warm.statuses)}`);
     await new Promise((resolve) => setTimeout(resolve, 5000));
 
     const loadBefore = loadavg()[0]!;
     log(`bare node:http: ${RATE}/s for ${SECONDS} s…`);
-    const floor = await runLoad({ port: barePort, rate: RATE, seconds: SECONDS, path: tokenPath('/bare/'), body: body('bare') });
+    const floor = await runLoad({
+      port: barePort,
+      rate: RATE,
+      seconds: SECONDS,
+      path: tokenPath('/bare/'),
+      body: body('bare'),
+    });
     await waitForQueue(handle);
     log(`Osprey intake on node:http: ${RATE}/s for ${SECONDS} s…`);
-    const direct = await runLoad({ port: directPort, rate: RATE, seconds: SECONDS, path: tokenPath('/direct/'), body: body('direct') });
+    const direct = await runLoad({
+      port: directPort,
+      rate: RATE,
+      seconds: SECONDS,
+      path: tokenPath('/direct/'),
+      body: body('direct'),
+    });
     await waitForQueue(handle);
     log(`Osprey webhook: ${RATE}/s for ${SECONDS} s…`);
-    const osprey = await runLoad({ port: webPort, rate: RATE, seconds: SECONDS, path: tokenPath('/api/webhooks/tradingview/'), body: body('osprey') });
+    const osprey = await runLoad({
+      port: webPort,
+      rate: RATE,
+      seconds: SECONDS,
+      path: tokenPath('/api/webhooks/tradingview/'),
+      body: body('osprey'),
+    });
     const loadEnded = Date.now();
     const execution = await waitForExecution(handle, osprey, loadEnded);
     const loadAfter = loadavg()[0]!;
@@ -126,48 +197,83 @@ interface Execution {
 }
 
 /** Polls until every accepted signal has a decision (or the window ends); checks exactly-once. */
-async function waitForExecution(handle: ReturnType<typeof createDb>, osprey: LoadResult, loadEnded: number): Promise<Execution> {
+async function waitForExecution(
+  handle: ReturnType<typeof createDb>,
+  osprey: LoadResult,
+  loadEnded: number,
+): Promise<Execution> {
   let drainedAfterMs: number | null = null;
   while (Date.now() - loadEnded < EXECUTE_WINDOW_MS) {
-    const [row] = await handle.sql<{ pending: number }[]>`select count(*)::int as pending from signals where status in ('queued', 'executing') and payload->>'alert_id' like 'osprey-%'`;
+    const [row] = await handle.sql<
+      { pending: number }[]
+    >`select count(*)::int as pending from signals where status in ('queued', 'executing') and payload->>'alert_id' like 'osprey-%'`;
     if (row?.pending === 0) {
       drainedAfterMs = Date.now() - loadEnded;
       break;
     }
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
-  const statuses = await handle.sql<{ status: string; n: number }[]>`select status::text, count(*)::int as n from signals where payload->>'alert_id' like 'osprey-%' group by status`;
+  const statuses = await handle.sql<
+    { status: string; n: number }[]
+  >`select status::text, count(*)::int as n from signals where payload->>'alert_id' like 'osprey-%' group by status`;
   const byStatus = Object.fromEntries(statuses.map((s) => [s.status, s.n]));
-  const [dupes] = await handle.sql<{ n: number }[]>`select count(*)::int as n from (select signal_id from orders where role = 'entry' group by signal_id having count(*) > 1) d`;
+  const [dupes] = await handle.sql<
+    { n: number }[]
+  >`select count(*)::int as n from (select signal_id from orders where role = 'entry' group by signal_id having count(*) > 1) d`;
   const stored = statuses.reduce((sum, s) => sum + s.n, 0);
   const pending = (byStatus.queued ?? 0) + (byStatus.executing ?? 0);
-  return { decided: stored - pending, pending, drainedAfterMs, multipleEntries: dupes?.n ?? 0, byStatus, stored };
+  return {
+    decided: stored - pending,
+    pending,
+    drainedAfterMs,
+    multipleEntries: dupes?.n ?? 0,
+    byStatus,
+    stored,
+  };
 }
 
 /** Lets the worker finish the previous phase's signals so phases do not compete for the CPU. */
 async function waitForQueue(handle: ReturnType<typeof createDb>): Promise<void> {
   for (let i = 0; i < 120; i += 1) {
-    const [row] = await handle.sql<{ n: number }[]>`select count(*)::int as n from signals where status in ('queued', 'executing')`;
+    const [row] = await handle.sql<
+      { n: number }[]
+    >`select count(*)::int as n from signals where status in ('queued', 'executing')`;
     if (row?.n === 0) return;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
 }
 
-function report(floor: LoadResult, direct: LoadResult, osprey: LoadResult, execution: Execution, load: { loadBefore: number; loadAfter: number }): void {
+function report(
+  floor: LoadResult,
+  direct: LoadResult,
+  osprey: LoadResult,
+  execution: Execution,
+  load: { loadBefore: number; loadAfter: number },
+): void {
   const row = (name: string, r: LoadResult) =>
     `| ${name} | ${r.sent} | ${r.ok} | ${r.errors} | ${percentile(r.latencies, 50).toFixed(1)} | ${percentile(r.latencies, 99).toFixed(1)} | ${Math.max(...r.latencies).toFixed(0)} |`;
   const cpu = cpus();
-  console.log(`\nMachine: ${cpu.length} × ${cpu[0]?.model ?? 'cpu'}, Node ${process.version}, 1-min load ${load.loadBefore.toFixed(2)} before / ${load.loadAfter.toFixed(2)} after, ${new Date().toISOString()}`);
+  console.log(
+    `\nMachine: ${cpu.length} × ${cpu[0]?.model ?? 'cpu'}, Node ${process.version}, 1-min load ${load.loadBefore.toFixed(2)} before / ${load.loadAfter.toFixed(2)} after, ${new Date().toISOString()}`,
+  );
   console.log(`${RATE} alerts/s for ${SECONDS} s over ${TOKENS} tokens, loopback, keep-alive\n`);
   console.log('| target | sent | 202 | errors | p50 ms | p99 ms | max ms |');
   console.log('|---|---:|---:|---:|---:|---:|---:|');
   console.log(row('bare node:http (parse + lookup + insert)', floor));
   console.log(row('Osprey intake (`webhookResponse`) on node:http', direct));
   console.log(row('Osprey /api/webhooks/tradingview (Next.js production build)', osprey));
-  console.log(`\np50 ratio Osprey / bare: ${(percentile(osprey.latencies, 50) / percentile(floor.latencies, 50)).toFixed(2)}×, p99 ratio: ${(percentile(osprey.latencies, 99) / percentile(floor.latencies, 99)).toFixed(2)}×`);
-  console.log(`Osprey statuses: ${JSON.stringify(osprey.statuses)}; bare statuses: ${JSON.stringify(floor.statuses)}`);
-  console.log(`Accepted signals stored: ${execution.stored} (202s: ${osprey.ok}); decided within ${EXECUTE_WINDOW_MS / 1000} s: ${execution.decided}, still pending: ${execution.pending}; all decided after ${execution.drainedAfterMs === null ? 'n/a (window ended)' : `${(execution.drainedAfterMs / 1000).toFixed(1)} s`}`);
-  console.log(`Decisions: ${JSON.stringify(execution.byStatus)}; signals with more than one entry order: ${execution.multipleEntries}`);
+  console.log(
+    `\np50 ratio Osprey / bare: ${(percentile(osprey.latencies, 50) / percentile(floor.latencies, 50)).toFixed(2)}×, p99 ratio: ${(percentile(osprey.latencies, 99) / percentile(floor.latencies, 99)).toFixed(2)}×`,
+  );
+  console.log(
+    `Osprey statuses: ${JSON.stringify(osprey.statuses)}; bare statuses: ${JSON.stringify(floor.statuses)}`,
+  );
+  console.log(
+    `Accepted signals stored: ${execution.stored} (202s: ${osprey.ok}); decided within ${EXECUTE_WINDOW_MS / 1000} s: ${execution.decided}, still pending: ${execution.pending}; all decided after ${execution.drainedAfterMs === null ? 'n/a (window ended)' : `${(execution.drainedAfterMs / 1000).toFixed(1)} s`}`,
+  );
+  console.log(
+    `Decisions: ${JSON.stringify(execution.byStatus)}; signals with more than one entry order: ${execution.multipleEntries}`,
+  );
 }
 
 await main();

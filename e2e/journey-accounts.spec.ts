@@ -7,7 +7,9 @@ test.describe.configure({ mode: 'serial' });
 const shot = async (page: Page, name: string) =>
   page.screenshot({ path: test.info().outputPath(`${name}.png`), fullPage: true });
 
-test('first run: setup creates the admin, then sign out, a wrong password, and sign in', async ({ page }) => {
+test('first run: setup creates the admin, then sign out, a wrong password, and sign in', async ({
+  page,
+}) => {
   const clean = failOnBrowserErrors(page, [/401 \(Unauthorized\)/]);
   await page.goto('/');
   await expect(page).toHaveURL(/\/setup$/);
@@ -24,7 +26,9 @@ test('first run: setup creates the admin, then sign out, a wrong password, and s
   await page.getByLabel('Password').fill(ADMIN.password);
   await page.getByRole('button', { name: 'Create admin account' }).click();
   await expect(page).toHaveURL(/\/dashboard$/);
-  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Admin' })).toBeVisible();
+  await expect(
+    page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Admin' }),
+  ).toBeVisible();
   await shot(page, 'dashboard-admin');
 
   // Setup is gone once an account exists.
@@ -42,7 +46,11 @@ test('first run: setup creates the admin, then sign out, a wrong password, and s
   clean();
 });
 
-test('the admin opens registration; a trader registers and cannot use the admin page or its actions', async ({ page, browser, baseURL }) => {
+test('the admin opens registration; a trader registers and cannot use the admin page or its actions', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   const clean = failOnBrowserErrors(page);
   await signIn(page, ADMIN);
   await page.getByRole('link', { name: 'Admin' }).click();
@@ -71,15 +79,24 @@ test('the admin opens registration; a trader registers and cannot use the admin 
   const sql = e2eDatabase();
   const adminActions = listServerActions().filter((a) => a.file.includes('admin/actions'));
   expect(adminActions.length).toBeGreaterThan(0);
-  const [traderRow] = await sql<{ id: string }[]>`select id from users where email = ${TRADER.email}`;
+  const [traderRow] = await sql<
+    { id: string }[]
+  >`select id from users where email = ${TRADER.email}`;
   const traderId = traderRow!.id;
   for (const action of adminActions) {
-    const response = await callServerAction(page.request, baseURL!, action.id, [null, { open: 'false', userId: traderId, role: 'admin' }]);
+    const response = await callServerAction(page.request, baseURL!, action.id, [
+      null,
+      { open: 'false', userId: traderId, role: 'admin' },
+    ]);
     expect(response.text, action.name).toContain('"code":"forbidden"');
   }
-  const [setting] = await sql<{ value: unknown }[]>`select value from app_settings where key = 'registration_open'`;
+  const [setting] = await sql<
+    { value: unknown }[]
+  >`select value from app_settings where key = 'registration_open'`;
   expect(setting?.value).toBe(true);
-  const [trader] = await sql<{ role: string }[]>`select role from users where email = ${TRADER.email}`;
+  const [trader] = await sql<
+    { role: string }[]
+  >`select role from users where email = ${TRADER.email}`;
   expect(trader?.role).toBe('trader');
 
   // Registration closed: a form opened before the change is refused, and the page hides the form.
@@ -98,7 +115,9 @@ test('the admin opens registration; a trader registers and cannot use the admin 
   await visitorPage.getByLabel('Email').fill('late@example.com');
   await visitorPage.getByLabel('Password').fill('late password 123');
   await visitorPage.getByRole('button', { name: 'Create account' }).click();
-  await expect(visitorPage.getByRole('main').getByRole('alert')).toHaveText('Registration is closed. Ask an administrator for an account.');
+  await expect(visitorPage.getByRole('main').getByRole('alert')).toHaveText(
+    'Registration is closed. Ask an administrator for an account.',
+  );
   await visitorPage.reload();
   await expect(visitorPage.getByRole('button', { name: 'Create account' })).toHaveCount(0);
   await expect(visitorPage.getByText('Registration is closed.')).toBeVisible();

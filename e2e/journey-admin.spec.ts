@@ -13,7 +13,11 @@ const RESET_ME = { name: 'Reset Me', email: 'reset-me@example.com' };
 /** Set by the first test (serial mode): the trader's password the admin handed out. */
 let resetMePassword = '';
 
-test('the admin console shows health and streams log lines live; export and reset password work', async ({ page, context, browser }) => {
+test('the admin console shows health and streams log lines live; export and reset password work', async ({
+  page,
+  context,
+  browser,
+}) => {
   test.setTimeout(120_000);
   const sql = e2eDatabase();
   await sql`insert into users (email, name, password_hash) values (${RESET_ME.email}, ${RESET_ME.name}, 'not-a-hash') on conflict do nothing`;
@@ -22,9 +26,13 @@ test('the admin console shows health and streams log lines live; export and rese
   await signIn(page, ADMIN);
   await page.goto('/admin');
   await expect(page.getByRole('heading', { name: 'Admin console' })).toBeVisible();
-  await expect(page.getByRole('table', { name: 'Workers' }).getByText('alive').first()).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('table', { name: 'Workers' }).getByText('alive').first()).toBeVisible(
+    { timeout: 30_000 },
+  );
   const log = page.getByRole('log', { name: 'System log' });
-  await expect(page.getByRole('status').filter({ hasText: /^Live$/ })).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByRole('status').filter({ hasText: /^Live$/ })).toBeVisible({
+    timeout: 20_000,
+  });
   await shot(page, 'admin-console');
 
   // A second tab changes something; the first tab's console shows the line without reload.
@@ -39,10 +47,15 @@ test('the admin console shows health and streams log lines live; export and rese
   await expect(log.getByText(`${ADMIN.email} turned the global kill switch ON`)).toBeVisible();
 
   await other.getByRole('button', { name: 'Turn kill switch off' }).click();
-  await other.getByRole('dialog', { name: 'Allow trading again?' }).getByRole('button', { name: 'Turn off' }).click();
+  await other
+    .getByRole('dialog', { name: 'Allow trading again?' })
+    .getByRole('button', { name: 'Turn off' })
+    .click();
   await expect(other.getByTestId('kill-switch-state')).toHaveText('off');
   await expect(log.getByText(`${ADMIN.email} turned the global kill switch off`)).toBeVisible();
-  const [killSwitch] = await sql<{ value: unknown }[]>`select value from app_settings where key = 'kill_switch'`;
+  const [killSwitch] = await sql<
+    { value: unknown }[]
+  >`select value from app_settings where key = 'kill_switch'`;
   expect(killSwitch?.value).toBe(false);
 
   // Filters: the "off" line is info, the "ON" line a warning.
@@ -92,7 +105,10 @@ test('the admin console shows health and streams log lines live; export and rese
   // Reset password: shown once, and it signs the user in.
   const row = page.getByRole('row', { name: new RegExp(RESET_ME.email) });
   await row.getByRole('button', { name: 'Reset password' }).click();
-  await page.getByRole('dialog', { name: `Reset the password of ${RESET_ME.email}?` }).getByRole('button', { name: 'Reset password' }).click();
+  await page
+    .getByRole('dialog', { name: `Reset the password of ${RESET_ME.email}?` })
+    .getByRole('button', { name: 'Reset password' })
+    .click();
   const password = (await page.getByTestId('new-password').textContent())!.trim();
   expect(password).toMatch(/^[a-z2-9]{4}(-[a-z2-9]{4}){3}$/);
   await shot(page, 'admin-reset-password');
@@ -107,7 +123,11 @@ test('the admin console shows health and streams log lines live; export and rese
   clean();
 });
 
-test('a trader is refused the admin console and every admin action', async ({ page, baseURL, playwright }) => {
+test('a trader is refused the admin console and every admin action', async ({
+  page,
+  baseURL,
+  playwright,
+}) => {
   // The trader is the user the first test created and handed a password to.
   expect(resetMePassword).not.toBe('');
   const TRADER = { email: RESET_ME.email, password: resetMePassword };
@@ -120,26 +140,45 @@ test('a trader is refused the admin console and every admin action', async ({ pa
   await shot(page, 'admin-refused');
 
   const sql = e2eDatabase();
-  const [traderRow] = await sql<{ id: string }[]>`select id from users where email = ${TRADER.email}`;
-  const before = await sql<{ key: string; value: unknown }[]>`select key, value from app_settings order by key`;
+  const [traderRow] = await sql<
+    { id: string }[]
+  >`select id from users where email = ${TRADER.email}`;
+  const before = await sql<
+    { key: string; value: unknown }[]
+  >`select key, value from app_settings order by key`;
   const adminActions = listServerActions().filter((a) => a.file.includes('admin/actions'));
   expect(adminActions.map((a) => a.name)).toEqual(
-    expect.arrayContaining(['setKillSwitchAction', 'resetTradingDataAction', 'resetPasswordAction']),
+    expect.arrayContaining([
+      'setKillSwitchAction',
+      'resetTradingDataAction',
+      'resetPasswordAction',
+    ]),
   );
-  const input = { open: 'true', on: 'true', userId: traderRow!.id, role: 'admin', confirmation: 'RESET TRADING DATA' };
+  const input = {
+    open: 'true',
+    on: 'true',
+    userId: traderRow!.id,
+    role: 'admin',
+    confirmation: 'RESET TRADING DATA',
+  };
   for (const action of adminActions) {
     const response = await callServerAction(page.request, baseURL!, action.id, [null, input]);
     expect(response.text, action.name).toContain('"code":"forbidden"');
   }
   expect(await sql`select key, value from app_settings order by key`).toEqual(before);
-  const [trader] = await sql<{ role: string }[]>`select role from users where email = ${TRADER.email}`;
+  const [trader] = await sql<
+    { role: string }[]
+  >`select role from users where email = ${TRADER.email}`;
   expect(trader?.role).toBe('trader');
 
   // The export download refuses a trader (403) and a visitor (401).
   const asTrader = await page.request.post('/admin/export', { form: { confirmation: 'EXPORT' } });
   expect(asTrader.status()).toBe(403);
   const anonymous = await playwright.request.newContext({ baseURL });
-  const asNobody = await anonymous.post('/admin/export', { form: { confirmation: 'EXPORT' }, maxRedirects: 0 });
+  const asNobody = await anonymous.post('/admin/export', {
+    form: { confirmation: 'EXPORT' },
+    maxRedirects: 0,
+  });
   expect(asNobody.status()).toBe(401);
   await anonymous.dispose();
 
@@ -176,12 +215,18 @@ test('the signals, AI log and strategies pages work on real data', async ({ page
   await expect(card).toBeVisible();
   await card.getByRole('button', { name: 'Edit prompt' }).click();
   const prompt = card.getByLabel('System prompt');
-  await prompt.fill(`${await prompt.inputValue()}\nNever trade during the first minute of an hour.`);
+  await prompt.fill(
+    `${await prompt.inputValue()}\nNever trade during the first minute of an hour.`,
+  );
   await card.getByRole('button', { name: 'Show changes' }).click();
   await expect(card.getByLabel('Prompt diff')).toContainText('Never trade during the first minute');
   await card.getByRole('button', { name: 'Save as new version' }).click();
   await expect(card.getByText('v2', { exact: true }).first()).toBeVisible();
-  await card.getByRole('list', { name: 'Version history' }).getByRole('button', { name: 'Diff' }).first().click();
+  await card
+    .getByRole('list', { name: 'Version history' })
+    .getByRole('button', { name: 'Diff' })
+    .first()
+    .click();
   await expect(card.getByLabel('Prompt diff')).toContainText('Never trade during the first minute');
   await shot(page, 'strategies');
 

@@ -8,7 +8,8 @@ import { ADMIN, failOnBrowserErrors, signIn } from './support';
  */
 test.describe.configure({ mode: 'serial' });
 
-const shot = async (page: Page, name: string) => page.screenshot({ path: test.info().outputPath(`${name}.png`), fullPage: true });
+const shot = async (page: Page, name: string) =>
+  page.screenshot({ path: test.info().outputPath(`${name}.png`), fullPage: true });
 
 async function runBacktest(page: Page, fast: string) {
   await page.goto('/backtests');
@@ -19,17 +20,26 @@ async function runBacktest(page: Page, fast: string) {
   await page.getByRole('button', { name: 'Run backtest' }).click();
   await expect(page).toHaveURL(/\/backtests\/[0-9a-f-]{36}$/);
   // queued or running: the live progress bar; finished already: the result
-  await expect(page.getByRole('progressbar', { name: 'Backtest progress' }).or(page.getByRole('heading', { name: 'Equity' }))).toBeVisible();
+  await expect(
+    page
+      .getByRole('progressbar', { name: 'Backtest progress' })
+      .or(page.getByRole('heading', { name: 'Equity' })),
+  ).toBeVisible();
   await shot(page, `backtest-progress-${fast}`);
   await expect(page.getByRole('heading', { name: 'Equity' })).toBeVisible({ timeout: 60_000 });
   return page.url();
 }
 
-test('run an SMA-cross backtest on the simulated market, see progress and full results, compare two runs', async ({ page }) => {
+test('run an SMA-cross backtest on the simulated market, see progress and full results, compare two runs', async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   const clean = failOnBrowserErrors(page);
   await signIn(page, ADMIN);
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Backtests' }).click();
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Backtests' })
+    .click();
   await expect(page.getByRole('heading', { name: 'Backtests', exact: true })).toBeVisible();
   await shot(page, 'backtests-page');
 
@@ -42,7 +52,14 @@ test('run an SMA-cross backtest on the simulated market, see progress and full r
 
   // The API answers the same: 400 with an error per field.
   const bad = await page.request.post('/api/backtests/run', {
-    data: { strategyId: 'sma-cross', params: { fastPeriod: 50, slowPeriod: 20 }, symbol: 'btc-usdt', timeframe: '1h', from: '2025-02-01', to: '2025-01-01' },
+    data: {
+      strategyId: 'sma-cross',
+      params: { fastPeriod: 50, slowPeriod: 20 },
+      symbol: 'btc-usdt',
+      timeframe: '1h',
+      from: '2025-02-01',
+      to: '2025-01-01',
+    },
   });
   expect(bad.status()).toBe(400);
   const body = (await bad.json()) as { error: { code: string; fields: Record<string, string[]> } };
@@ -57,7 +74,9 @@ test('run an SMA-cross backtest on the simulated market, see progress and full r
   await expect(page.getByRole('table', { name: 'Trades' }).getByRole('row').nth(1)).toBeVisible();
   await shot(page, 'backtest-result');
 
-  const listed = (await (await page.request.get('/api/backtests')).json()) as { backtests: { id: string; status: string }[] };
+  const listed = (await (await page.request.get('/api/backtests')).json()) as {
+    backtests: { id: string; status: string }[];
+  };
   expect(listed.backtests.some((b) => b.status === 'completed')).toBe(true);
 
   await runBacktest(page, '5');

@@ -8,10 +8,13 @@ import { ADMIN, failOnBrowserErrors, signIn } from './support';
  */
 test.describe.configure({ mode: 'serial' });
 
-const shot = async (page: Page, name: string) => page.screenshot({ path: test.info().outputPath(`${name}.png`), fullPage: true });
+const shot = async (page: Page, name: string) =>
+  page.screenshot({ path: test.info().outputPath(`${name}.png`), fullPage: true });
 const BOT = 'E2E volatile BTC';
 
-test('create a paper bot, start it, see its decision and trade live, close by hand, realised P&L on the dashboard', async ({ page }) => {
+test('create a paper bot, start it, see its decision and trade live, close by hand, realised P&L on the dashboard', async ({
+  page,
+}) => {
   test.setTimeout(240_000);
   const clean = failOnBrowserErrors(page);
   await signIn(page, ADMIN);
@@ -59,14 +62,20 @@ test('create a paper bot, start it, see its decision and trade live, close by ha
   await page.getByRole('button', { name: `Stop ${BOT}` }).click();
   await expect(page.getByRole('button', { name: `Start ${BOT}` })).toBeVisible();
   await expect(page.getByTestId('bot-open-position')).toBeVisible();
-  await page.getByTestId('bot-open-position').getByRole('button', { name: /^Close .* position$/ }).click();
+  await page
+    .getByTestId('bot-open-position')
+    .getByRole('button', { name: /^Close .* position$/ })
+    .click();
   await page.getByRole('dialog').getByRole('button', { name: 'Close at market' }).click();
   await expect(page.getByTestId('trade-row').first()).toContainText('manual', { timeout: 30_000 });
   await expect(page.getByTestId('bot-open-position')).toHaveCount(0);
   await shot(page, 'bot-closed');
 
   // The dashboard shows the realised P&L of the closed trade.
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Dashboard' }).click();
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Dashboard' })
+    .click();
   const realised = page.getByTestId('stat-realised');
   await expect(realised).toContainText('1 closed trades');
   await expect(realised).toContainText(/[+−]\d+\.\d\d/);
@@ -78,7 +87,10 @@ test('create a paper bot, start it, see its decision and trade live, close by ha
   await expect(page.getByRole('heading', { name: 'Trade' })).toBeVisible();
   await expect(page.getByRole('form', { name: 'Order ticket' })).toBeVisible();
   await shot(page, 'trade');
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Settings' })
+    .click();
   await expect(page.getByRole('heading', { name: 'Settings' })).toBeVisible();
   await shot(page, 'settings');
   clean();

@@ -23,15 +23,27 @@ async function snapshot() {
   return row;
 }
 
-test('every server action refuses a caller without a session and changes nothing', async ({ playwright, baseURL }) => {
+test('every server action refuses a caller without a session and changes nothing', async ({
+  playwright,
+  baseURL,
+}) => {
   const anonymous = await playwright.request.newContext({ baseURL });
   const before = await snapshot();
   const actions = listServerActions();
   expect(actions.length).toBeGreaterThan(0);
   for (const action of actions) {
-    const input = { open: 'true', userId: '00000000-0000-4000-8000-000000000000', role: 'admin', name: 'Eve', email: 'eve@example.com', password: 'eve password 1234' };
+    const input = {
+      open: 'true',
+      userId: '00000000-0000-4000-8000-000000000000',
+      role: 'admin',
+      name: 'Eve',
+      email: 'eve@example.com',
+      password: 'eve password 1234',
+    };
     const { text } = await callServerAction(anonymous, baseURL!, action.id, [null, input]);
-    expect(text, `${action.name} (${action.file})`).toContain(publicActions[action.name] ?? '"code":"unauthenticated"');
+    expect(text, `${action.name} (${action.file})`).toContain(
+      publicActions[action.name] ?? '"code":"unauthenticated"',
+    );
   }
   expect(await snapshot()).toEqual(before);
   await anonymous.dispose();
@@ -42,7 +54,10 @@ test('every route handler answers 401 without a session', async ({ playwright, b
   const routes = listRouteHandlers().filter((route) => !publicRoutes.some((p) => p.test(route)));
   for (const route of routes) {
     for (const method of ['GET', 'POST'] as const) {
-      const response = await anonymous.fetch(route, { method, data: method === 'POST' ? {} : undefined });
+      const response = await anonymous.fetch(route, {
+        method,
+        data: method === 'POST' ? {} : undefined,
+      });
       // 405 means the route has no handler for this method: nothing to authorize.
       if (response.status() === 405) continue;
       expect(response.status(), `${method} ${route}`).toBe(401);

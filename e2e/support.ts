@@ -4,12 +4,22 @@ import { expect, type Page } from '@playwright/test';
 import postgres from 'postgres';
 import { E2E_DATA_DIR } from '../playwright.config';
 
-export const ADMIN = { name: 'Ada Admin', email: 'ada@example.com', password: 'admin password 123' };
-export const TRADER = { name: 'Tess Trader', email: 'tess@example.com', password: 'trader password 123' };
+export const ADMIN = {
+  name: 'Ada Admin',
+  email: 'ada@example.com',
+  password: 'admin password 123',
+};
+export const TRADER = {
+  name: 'Tess Trader',
+  email: 'tess@example.com',
+  password: 'trader password 123',
+};
 
 /** A connection to the database the launcher started for this run (to assert what changed). */
 export function e2eDatabase() {
-  const runtime = JSON.parse(readFileSync(path.join(E2E_DATA_DIR, 'runtime.json'), 'utf8')) as { databaseUrl: string };
+  const runtime = JSON.parse(readFileSync(path.join(E2E_DATA_DIR, 'runtime.json'), 'utf8')) as {
+    databaseUrl: string;
+  };
   return postgres(runtime.databaseUrl, { max: 1, onnotice: () => undefined });
 }
 
@@ -30,7 +40,8 @@ export async function signOut(page: Page) {
 export function failOnBrowserErrors(page: Page, allow: RegExp[] = []) {
   const problems: string[] = [];
   page.on('console', (message) => {
-    if (message.type() === 'error' && !allow.some((a) => a.test(message.text()))) problems.push(`console: ${message.text()}`);
+    if (message.type() === 'error' && !allow.some((a) => a.test(message.text())))
+      problems.push(`console: ${message.text()}`);
   });
   page.on('requestfailed', (request) => {
     const failure = request.failure()?.errorText ?? '';

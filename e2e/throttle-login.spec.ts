@@ -5,7 +5,9 @@ import { ADMIN } from './support';
  * 20 wrong passwords from one client, each claiming a different X-Forwarded-For: with no trusted
  * proxy configured the header is ignored, so the client is throttled, even with the right password.
  */
-test('20 wrong passwords throttle the client; a spoofed X-Forwarded-For does not reset the count', async ({ page }) => {
+test('20 wrong passwords throttle the client; a spoofed X-Forwarded-For does not reset the count', async ({
+  page,
+}) => {
   let n = 0;
   const attempt = async (email: string, password: string) => {
     n += 1;
@@ -18,12 +20,16 @@ test('20 wrong passwords throttle the client; a spoofed X-Forwarded-For does not
   };
   // Earlier journeys made a wrong attempt or two from this client, so the last of these 20 may
   // already be throttled; the first is not.
-  await expect(await attempt('guess0@example.com', 'wrong password')).toHaveText('Invalid email or password.');
+  await expect(await attempt('guess0@example.com', 'wrong password')).toHaveText(
+    'Invalid email or password.',
+  );
   for (let i = 1; i < 20; i++) {
     await expect(await attempt(`guess${i}@example.com`, 'wrong password')).toHaveText(
       /^(Invalid email or password\.|Too many failed sign-in attempts.*)$/,
     );
   }
-  await expect(await attempt(ADMIN.email, ADMIN.password)).toHaveText(/Too many failed sign-in attempts/);
+  await expect(await attempt(ADMIN.email, ADMIN.password)).toHaveText(
+    /Too many failed sign-in attempts/,
+  );
   await expect(page).toHaveURL(/\/login/);
 });

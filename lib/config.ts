@@ -26,8 +26,22 @@ export const configSchema = z.object({
   ENCRYPTION_KEYS_OLD: z
     .string()
     .default('')
-    .transform((v) => v.split(',').map((k) => k.trim()).filter(Boolean))
-    .pipe(z.array(z.string().regex(/^[0-9a-fA-F]{64}$/, 'ENCRYPTION_KEYS_OLD holds 64-hex-character keys, comma separated'))),
+    .transform((v) =>
+      v
+        .split(',')
+        .map((k) => k.trim())
+        .filter(Boolean),
+    )
+    .pipe(
+      z.array(
+        z
+          .string()
+          .regex(
+            /^[0-9a-fA-F]{64}$/,
+            'ENCRYPTION_KEYS_OLD holds 64-hex-character keys, comma separated',
+          ),
+      ),
+    ),
   TRUST_PROXY: z.coerce
     .number()
     .int()

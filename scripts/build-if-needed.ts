@@ -4,8 +4,17 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import path from 'node:path';
 
 /** What the production build depends on; a change to any of these means a new build. */
-const inputs = ['app', 'components', 'lib', 'public', 'next.config.mjs', 'tailwind.config.ts',
-  'postcss.config.mjs', 'tsconfig.json', 'package-lock.json'];
+const inputs = [
+  'app',
+  'components',
+  'lib',
+  'public',
+  'next.config.mjs',
+  'tailwind.config.ts',
+  'postcss.config.mjs',
+  'tsconfig.json',
+  'package-lock.json',
+];
 const stampFile = path.join('.next', 'osprey-source-hash');
 
 function hashInputs(): string {
@@ -33,10 +42,15 @@ export function buildIfNeeded(log: (line: string) => void): void {
     return;
   }
   log('building the web app (first start or sources changed)…');
-  const result = spawnSync(process.execPath, [path.join('node_modules', 'next', 'dist', 'bin', 'next'), 'build'], {
-    stdio: 'inherit',
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
-  });
-  if (result.status !== 0) throw new Error(`next build failed (exit ${result.status ?? result.signal})`);
+  const result = spawnSync(
+    process.execPath,
+    [path.join('node_modules', 'next', 'dist', 'bin', 'next'), 'build'],
+    {
+      stdio: 'inherit',
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+    },
+  );
+  if (result.status !== 0)
+    throw new Error(`next build failed (exit ${result.status ?? result.signal})`);
   writeFileSync(stampFile, current);
 }

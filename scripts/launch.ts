@@ -8,7 +8,13 @@ import { type ChildProcess, fork } from 'node:child_process';
 import path from 'node:path';
 import { runMigrations } from '../lib/db/migrate';
 import { stopStalePostmaster } from '../lib/db/stale-postmaster';
-import { applyLocalEnv, clearRuntime, dataDir, loadOrCreateSecrets, writeRuntime } from '../lib/runtime/local-env';
+import {
+  applyLocalEnv,
+  clearRuntime,
+  dataDir,
+  loadOrCreateSecrets,
+  writeRuntime,
+} from '../lib/runtime/local-env';
 import { buildIfNeeded } from './build-if-needed';
 
 const dev = process.argv.includes('--dev');
@@ -20,13 +26,16 @@ async function main(): Promise<void> {
   // The launcher owns the embedded database: it never reuses a URL an earlier run left behind.
   const generated = applyLocalEnv(process.env, { databaseFromRuntime: false });
   if (generated.length > 0) {
-    log(`${created ? 'generated' : 'using generated'} ${generated.join(' and ')} from ${path.join(dataDir(), 'secrets.json')}; set them explicitly in production`);
+    log(
+      `${created ? 'generated' : 'using generated'} ${generated.join(' and ')} from ${path.join(dataDir(), 'secrets.json')}; set them explicitly in production`,
+    );
   }
 
   let embedded: EmbeddedPostgresProcess | undefined;
   if (!process.env.DATABASE_URL) {
     const dir = path.join(dataDir(), 'postgres');
-    if (await stopStalePostmaster(dir)) log('stopped a PostgreSQL left running by an earlier start');
+    if (await stopStalePostmaster(dir))
+      log('stopped a PostgreSQL left running by an earlier start');
     log(`starting embedded PostgreSQL (data in ${dir})…`);
     embedded = await forkEmbeddedPostgres(dir, secrets.POSTGRES_PASSWORD, 'osprey');
     process.env.DATABASE_URL = embedded.url;
@@ -46,7 +55,11 @@ async function main(): Promise<void> {
 
   const children: ChildProcess[] = [];
   const start = (script: string, args: string[] = []) => {
-    const child = fork(script, args, { execArgv: ['--import', 'tsx'], env: process.env, detached: true });
+    const child = fork(script, args, {
+      execArgv: ['--import', 'tsx'],
+      env: process.env,
+      detached: true,
+    });
     children.push(child);
     child.on('exit', (code, signal) => {
       if (!stopping) {
@@ -78,7 +91,9 @@ async function main(): Promise<void> {
   web.on('message', (message: { type?: string; port?: number }) => {
     if (message.type !== 'ready') return;
     log(`Osprey is running: http://localhost:${message.port}`);
-    log(`data: ${embedded ? path.join(dataDir(), 'postgres') : 'external PostgreSQL (DATABASE_URL)'}; secrets: ${path.join(dataDir(), 'secrets.json')}`);
+    log(
+      `data: ${embedded ? path.join(dataDir(), 'postgres') : 'external PostgreSQL (DATABASE_URL)'}; secrets: ${path.join(dataDir(), 'secrets.json')}`,
+    );
     log('press Ctrl-C to stop');
   });
 }
@@ -90,14 +105,20 @@ interface EmbeddedPostgresProcess {
 }
 
 /** Starts PostgreSQL in its own process group (see scripts/postgres-process.ts). */
-function forkEmbeddedPostgres(dir: string, password: string, database: string): Promise<EmbeddedPostgresProcess> {
+function forkEmbeddedPostgres(
+  dir: string,
+  password: string,
+  database: string,
+): Promise<EmbeddedPostgresProcess> {
   const child = fork('scripts/postgres-process.ts', [dir, password, database], {
     execArgv: ['--import', 'tsx'],
     detached: true,
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
   return new Promise((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`embedded PostgreSQL exited during start (${code})`)));
+    child.once('exit', (code) =>
+      reject(new Error(`embedded PostgreSQL exited during start (${code})`)),
+    );
     child.once('message', (message: { type: string; url: string; port: number }) => {
       child.removeAllListeners('exit');
       resolve({

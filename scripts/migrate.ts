@@ -5,7 +5,9 @@ import { applyLocalEnv } from '../lib/runtime/local-env';
 applyLocalEnv();
 const url = process.env.DATABASE_URL;
 if (!url) {
-  console.error('DATABASE_URL is not set and no embedded PostgreSQL is running (start one with npm start).');
+  console.error(
+    'DATABASE_URL is not set and no embedded PostgreSQL is running (start one with npm start).',
+  );
   process.exit(1);
 }
 await runMigrations(url);

@@ -19,7 +19,8 @@ const stop = async () => {
   await server.stop();
   process.exit(0);
 };
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void stop());
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const)
+  process.on(signal, () => void stop());
 process.on('message', (message: { type?: string }) => {
   if (message.type === 'stop') void stop();
 });

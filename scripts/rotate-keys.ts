@@ -12,9 +12,13 @@ import { applyLocalEnv } from '../lib/runtime/local-env';
 applyLocalEnv();
 getConfig();
 const report = await rotateExchangeKeys(getDb(), getKeyRing());
-console.log(`re-encrypted ${report.rotated} account(s); ${report.current} already on the current key`);
+console.log(
+  `re-encrypted ${report.rotated} account(s); ${report.current} already on the current key`,
+);
 if (report.unreadable.length > 0) {
-  console.error(`could not decrypt ${report.unreadable.length} account(s) with the configured keys: ${report.unreadable.join(', ')}`);
+  console.error(
+    `could not decrypt ${report.unreadable.length} account(s) with the configured keys: ${report.unreadable.join(', ')}`,
+  );
   process.exitCode = 1;
 }
 await closeDb();

@@ -19,14 +19,19 @@ interface Step {
 
 function vitestCounts(file: string) {
   return () => {
-    const report = JSON.parse(readFileSync(file, 'utf8')) as { numPassedTests: number; numFailedTests: number };
+    const report = JSON.parse(readFileSync(file, 'utf8')) as {
+      numPassedTests: number;
+      numFailedTests: number;
+    };
     return { passed: report.numPassedTests, failed: report.numFailedTests };
   };
 }
 
 function playwrightCounts(file: string) {
   return () => {
-    const report = JSON.parse(readFileSync(file, 'utf8')) as { stats: { expected: number; unexpected: number; flaky: number } };
+    const report = JSON.parse(readFileSync(file, 'utf8')) as {
+      stats: { expected: number; unexpected: number; flaky: number };
+    };
     return { passed: report.stats.expected + report.stats.flaky, failed: report.stats.unexpected };
   };
 }
@@ -37,12 +42,28 @@ const steps: Step[] = [
   { name: 'typecheck', args: [npx('tsc'), '--noEmit'] },
   {
     name: 'unit',
-    args: [npx('vitest'), 'run', '--project', 'unit', '--reporter=default', '--reporter=json', `--outputFile.json=${out}/unit.json`],
+    args: [
+      npx('vitest'),
+      'run',
+      '--project',
+      'unit',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${out}/unit.json`,
+    ],
     count: vitestCounts(`${out}/unit.json`),
   },
   {
     name: 'integration',
-    args: [npx('vitest'), 'run', '--project', 'integration', '--reporter=default', '--reporter=json', `--outputFile.json=${out}/integration.json`],
+    args: [
+      npx('vitest'),
+      'run',
+      '--project',
+      'integration',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${out}/integration.json`,
+    ],
     count: vitestCounts(`${out}/integration.json`),
   },
   {
@@ -53,11 +74,15 @@ const steps: Step[] = [
   },
 ];
 
-const results: { name: string; ok: boolean; passed: number; failed: number; seconds: number }[] = [];
+const results: { name: string; ok: boolean; passed: number; failed: number; seconds: number }[] =
+  [];
 for (const step of steps) {
   console.log(`\n━━ ${step.name} ━━`);
   const started = Date.now();
-  const run = spawnSync(step.args[0]!, step.args.slice(1), { stdio: 'inherit', env: { ...process.env, ...step.env } });
+  const run = spawnSync(step.args[0]!, step.args.slice(1), {
+    stdio: 'inherit',
+    env: { ...process.env, ...step.env },
+  });
   let ok = run.status === 0;
   let counts = { passed: ok ? 1 : 0, failed: ok ? 0 : 1 };
   if (step.count) {
@@ -70,13 +95,21 @@ for (const step of steps) {
       // No report: the runner itself failed before running tests.
     }
   }
-  results.push({ name: step.name, ok, ...counts, seconds: Math.round((Date.now() - started) / 1000) });
+  results.push({
+    name: step.name,
+    ok,
+    ...counts,
+    seconds: Math.round((Date.now() - started) / 1000),
+  });
 }
 
 console.log('\n━━ summary ━━');
 for (const r of results) {
-  const detail = r.name === 'lint' || r.name === 'typecheck' ? '' : ` (${r.passed} passed, ${r.failed} failed)`;
-  console.log(`${r.ok ? '✓' : '✗'} ${r.name.padEnd(12)} ${String(r.seconds).padStart(4)} s${detail}`);
+  const detail =
+    r.name === 'lint' || r.name === 'typecheck' ? '' : ` (${r.passed} passed, ${r.failed} failed)`;
+  console.log(
+    `${r.ok ? '✓' : '✗'} ${r.name.padEnd(12)} ${String(r.seconds).padStart(4)} s${detail}`,
+  );
 }
 const passed = results.reduce((n, r) => n + r.passed, 0);
 const failed = results.reduce((n, r) => n + r.failed, 0);

@@ -18,7 +18,9 @@ export function startHeartbeat(db: Db, intervalMs: number) {
     try {
       await beatWorker(db, worker, new Date());
     } catch (error) {
-      console.error(`[worker] heartbeat failed: ${error instanceof Error ? error.message : String(error)}`);
+      console.error(
+        `[worker] heartbeat failed: ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
   };
   return {

@@ -33,6 +33,10 @@ onShutdown('worker', async () => {
   await realtime?.close();
   await closePublisher();
   await heartbeat.stop();
-  await logSystem(db, { level: 'info', source: 'worker', message: `worker ${heartbeat.id} stopped` });
+  await logSystem(db, {
+    level: 'info',
+    source: 'worker',
+    message: `worker ${heartbeat.id} stopped`,
+  });
   await closeDb();
 });

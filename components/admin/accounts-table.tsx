@@ -6,7 +6,12 @@ import { formatDateTime } from '@/lib/format';
 
 /** Every user's exchange accounts. Keys are never read here: only whether some are stored. */
 export function AccountsTable({ accounts }: { accounts: AdminAccountRow[] }) {
-  if (accounts.length === 0) return <EmptyState title="No exchange accounts yet">Each user gets a paper account on their first trade; live accounts are added in Settings.</EmptyState>;
+  if (accounts.length === 0)
+    return (
+      <EmptyState title="No exchange accounts yet">
+        Each user gets a paper account on their first trade; live accounts are added in Settings.
+      </EmptyState>
+    );
   return (
     <Table label="Exchange accounts">
       <thead>
@@ -31,7 +36,9 @@ export function AccountsTable({ accounts }: { accounts: AdminAccountRow[] }) {
                 {a.isTestnet ? ' testnet' : ''}
               </Badge>
             </Td>
-            <Td className="font-mono text-slate-400">{a.venue === 'paper' ? 'none needed' : a.hasKeys ? '•••••••• (encrypted)' : 'missing'}</Td>
+            <Td className="font-mono text-slate-400">
+              {a.venue === 'paper' ? 'none needed' : a.hasKeys ? '•••••••• (encrypted)' : 'missing'}
+            </Td>
             <Td>{formatDateTime(a.createdAt)}</Td>
           </tr>
         ))}

@@ -8,7 +8,8 @@ const statusTone = { running: 'profit', paused: 'warn', stopped: 'neutral' } as 
 
 /** Every user's bots, newest first. */
 export function BotsTable({ bots }: { bots: AdminBotRow[] }) {
-  if (bots.length === 0) return <EmptyState title="No bots yet">Traders create bots on the Bots page.</EmptyState>;
+  if (bots.length === 0)
+    return <EmptyState title="No bots yet">Traders create bots on the Bots page.</EmptyState>;
   return (
     <Table label="All bots">
       <thead>
@@ -27,13 +28,19 @@ export function BotsTable({ bots }: { bots: AdminBotRow[] }) {
             <Td className="font-medium text-slate-100">{b.name}</Td>
             <Td>{b.ownerEmail}</Td>
             <Td>
-              {b.symbol} <span className="text-slate-500">{b.timeframe} · {b.venue}</span>
+              {b.symbol}{' '}
+              <span className="text-slate-500">
+                {b.timeframe} · {b.venue}
+              </span>
             </Td>
             <Td>
-              <Badge tone={b.strategyKind === 'ai' ? 'info' : 'neutral'}>{b.strategyKind}</Badge> <span className="font-mono text-xs">{b.strategyId.slice(0, 24)}</span>
+              <Badge tone={b.strategyKind === 'ai' ? 'info' : 'neutral'}>{b.strategyKind}</Badge>{' '}
+              <span className="font-mono text-xs">{b.strategyId.slice(0, 24)}</span>
             </Td>
             <Td>
-              <Badge tone={statusTone[b.status as keyof typeof statusTone] ?? 'neutral'}>{b.status}</Badge>
+              <Badge tone={statusTone[b.status as keyof typeof statusTone] ?? 'neutral'}>
+                {b.status}
+              </Badge>
             </Td>
             <Td>{formatDateTime(b.lastCycleAt)}</Td>
           </tr>

@@ -10,9 +10,11 @@ function bytes(n: number): string {
   return `${(n / 1024 ** 3).toFixed(2)} GB`;
 }
 
-const ms = (n: number | null) => (n === null ? '—' : n < 1000 ? `${n} ms` : `${(n / 1000).toFixed(1)} s`);
+const ms = (n: number | null) =>
+  n === null ? '—' : n < 1000 ? `${n} ms` : `${(n / 1000).toFixed(1)} s`;
 
-const rate = (part: number, whole: number) => (whole === 0 ? '0.00%' : formatPercent((part / whole) * 100));
+const rate = (part: number, whole: number) =>
+  whole === 0 ? '0.00%' : formatPercent((part / whole) * 100);
 
 /** System health: workers and heartbeats, queues, cycle latency, error rates, AI spend, DB size. */
 export function HealthPanel({ health }: { health: HealthSnapshot }) {
@@ -21,11 +23,18 @@ export function HealthPanel({ health }: { health: HealthSnapshot }) {
   return (
     <div className="space-y-4">
       <div className="grid grid-cols-2 gap-3 md:grid-cols-4">
-        <Stat label="Workers alive" value={alive} valueClass={alive > 0 ? 'text-profit' : 'text-loss'} hint={`${health.workers.length} known`} />
+        <Stat
+          label="Workers alive"
+          value={alive}
+          valueClass={alive > 0 ? 'text-profit' : 'text-loss'}
+          hint={`${health.workers.length} known`}
+        />
         <Stat
           label="Queue depth"
           value={queues.queuedSignals + queues.dueBots}
-          valueClass={queues.queuedSignals + queues.dueBots > 20 ? 'text-amber-300' : 'text-slate-100'}
+          valueClass={
+            queues.queuedSignals + queues.dueBots > 20 ? 'text-amber-300' : 'text-slate-100'
+          }
           hint={`${queues.queuedSignals} signals · ${queues.dueBots} due bots · ${queues.runningBots} running`}
         />
         <Stat
@@ -46,7 +55,11 @@ export function HealthPanel({ health }: { health: HealthSnapshot }) {
           valueClass={errors.aiErrors > 0 ? 'text-amber-300' : 'text-slate-100'}
           hint={`${errors.aiErrors} of ${errors.aiDecisions} decisions`}
         />
-        <Stat label="AI spend today" value={`$${formatMoney(errors.aiSpendToday)}`} hint={`$${formatMoney(errors.aiSpend24h)} over 24 h`} />
+        <Stat
+          label="AI spend today"
+          value={`$${formatMoney(errors.aiSpendToday)}`}
+          hint={`$${formatMoney(errors.aiSpend24h)} over 24 h`}
+        />
         <Stat
           label="Global kill switch"
           value={health.killSwitch ? 'ON' : 'off'}
@@ -69,7 +82,9 @@ export function HealthPanel({ health }: { health: HealthSnapshot }) {
           {health.workers.length === 0 ? (
             <tr>
               <Td colSpan={6} className="text-slate-400">
-                No worker has reported yet. Start one with <code className="font-mono">npm start</code> or <code className="font-mono">npm run worker</code>.
+                No worker has reported yet. Start one with{' '}
+                <code className="font-mono">npm start</code> or{' '}
+                <code className="font-mono">npm run worker</code>.
               </Td>
             </tr>
           ) : (
@@ -81,16 +96,26 @@ export function HealthPanel({ health }: { health: HealthSnapshot }) {
                 </Td>
                 <Td>{w.version}</Td>
                 <Td>{formatDateTime(w.startedAt)}</Td>
-                <Td>{w.stoppedAt ? `stopped ${formatDateTime(w.stoppedAt)}` : `${formatDuration(w.ageMs)} ago`}</Td>
                 <Td>
-                  <Badge tone={w.state === 'alive' ? 'profit' : w.state === 'stale' ? 'warn' : 'neutral'}>{w.state}</Badge>
+                  {w.stoppedAt
+                    ? `stopped ${formatDateTime(w.stoppedAt)}`
+                    : `${formatDuration(w.ageMs)} ago`}
+                </Td>
+                <Td>
+                  <Badge
+                    tone={w.state === 'alive' ? 'profit' : w.state === 'stale' ? 'warn' : 'neutral'}
+                  >
+                    {w.state}
+                  </Badge>
                 </Td>
               </tr>
             ))
           )}
         </tbody>
       </Table>
-      <p className="text-xs text-slate-500">Snapshot taken {formatDateTime(health.takenAt)}; refreshes every 15 s.</p>
+      <p className="text-xs text-slate-500">
+        Snapshot taken {formatDateTime(health.takenAt)}; refreshes every 15 s.
+      </p>
     </div>
   );
 }

@@ -26,7 +26,9 @@ export function LiveConsole({ initial, sources }: { initial: ConsoleLine[]; sour
   const [lines, setLines] = useState<ConsoleLine[]>(initial);
   const [buffered, setBuffered] = useState<ConsoleLine[]>([]);
   const [paused, setPaused] = useState(false);
-  const [levels, setLevels] = useState<Set<ConsoleLine['level']>>(new Set(['info', 'warn', 'error']));
+  const [levels, setLevels] = useState<Set<ConsoleLine['level']>>(
+    new Set(['info', 'warn', 'error']),
+  );
   const [source, setSource] = useState('');
   const [search, setSearch] = useState('');
   const [knownSources, setKnownSources] = useState(sources);
@@ -39,7 +41,10 @@ export function LiveConsole({ initial, sources }: { initial: ConsoleLine[]; sour
     else setLines((l) => [...l, line].slice(-MAX_LINES));
   });
 
-  const visible = useMemo(() => lines.filter((l) => matchesFilter(l, { levels, source, search })), [lines, levels, source, search]);
+  const visible = useMemo(
+    () => lines.filter((l) => matchesFilter(l, { levels, source, search })),
+    [lines, levels, source, search],
+  );
 
   const resume = () => {
     setLines((l) => [...l, ...buffered].slice(-MAX_LINES));
@@ -69,7 +74,12 @@ export function LiveConsole({ initial, sources }: { initial: ConsoleLine[]; sour
           <legend className="sr-only">Levels</legend>
           {LEVELS.map((level) => (
             <label key={level} className="flex items-center gap-1.5 text-sm text-slate-300">
-              <input type="checkbox" checked={levels.has(level)} onChange={() => toggleLevel(level)} className="accent-accent" />
+              <input
+                type="checkbox"
+                checked={levels.has(level)}
+                onChange={() => toggleLevel(level)}
+                className="accent-accent"
+              />
               {level}
             </label>
           ))}
@@ -106,13 +116,22 @@ export function LiveConsole({ initial, sources }: { initial: ConsoleLine[]; sour
           />
         </div>
         <div className="flex gap-2">
-          <Button type="button" variant="secondary" onClick={paused ? resume : () => setPaused(true)}>
+          <Button
+            type="button"
+            variant="secondary"
+            onClick={paused ? resume : () => setPaused(true)}
+          >
             {paused ? `Resume${buffered.length ? ` (${buffered.length} new)` : ''}` : 'Pause'}
           </Button>
           <Button type="button" variant="secondary" onClick={() => setLines([])}>
             Clear view
           </Button>
-          <Button type="button" variant="secondary" onClick={exportLines} disabled={visible.length === 0}>
+          <Button
+            type="button"
+            variant="secondary"
+            onClick={exportLines}
+            disabled={visible.length === 0}
+          >
             Export
           </Button>
         </div>
@@ -123,12 +142,24 @@ export function LiveConsole({ initial, sources }: { initial: ConsoleLine[]; sour
           {visible.length} of {lines.length} lines{paused ? ' · paused' : ''}
         </span>
       </div>
-      <div role="log" aria-label="System log" aria-live={paused ? 'off' : 'polite'} className="h-96 overflow-y-auto rounded-md border border-surface-border bg-black/40 p-2 font-mono text-xs leading-5">
+      <div
+        role="log"
+        aria-label="System log"
+        aria-live={paused ? 'off' : 'polite'}
+        className="h-96 overflow-y-auto rounded-md border border-surface-border bg-black/40 p-2 font-mono text-xs leading-5"
+      >
         {visible.length === 0 ? (
-          <EmptyState title="No log lines to show">Lines appear here as the web app and workers write them. Widen the filters or wait for activity.</EmptyState>
+          <EmptyState title="No log lines to show">
+            Lines appear here as the web app and workers write them. Widen the filters or wait for
+            activity.
+          </EmptyState>
         ) : (
           [...visible].reverse().map((l) => (
-            <div key={l.key} data-testid="log-line" className="flex gap-2 whitespace-pre-wrap break-all hover:bg-white/5">
+            <div
+              key={l.key}
+              data-testid="log-line"
+              className="flex gap-2 whitespace-pre-wrap break-all hover:bg-white/5"
+            >
               <span className="shrink-0 text-slate-500">{formatTime(l.time)}</span>
               <span className={`w-12 shrink-0 uppercase ${levelClass[l.level]}`}>{l.level}</span>
               <span className="shrink-0 text-violet-300">[{l.source}]</span>

@@ -14,7 +14,9 @@ const all = new Set(['debug', 'info', 'warn', 'error'] as const);
 describe('matchesFilter', () => {
   it('filters by level, source and text', () => {
     expect(matchesFilter(line(), { levels: all, source: '', search: '' })).toBe(true);
-    expect(matchesFilter(line(), { levels: new Set(['error'] as const), source: '', search: '' })).toBe(false);
+    expect(
+      matchesFilter(line(), { levels: new Set(['error'] as const), source: '', search: '' }),
+    ).toBe(false);
     expect(matchesFilter(line(), { levels: all, source: 'admin', search: '' })).toBe(false);
     expect(matchesFilter(line(), { levels: all, source: 'worker', search: 'CYCLE' })).toBe(true);
     expect(matchesFilter(line(), { levels: all, source: '', search: 'order' })).toBe(false);

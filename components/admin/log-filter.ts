@@ -20,10 +20,18 @@ export function matchesFilter(line: ConsoleLine, filter: ConsoleFilter): boolean
   if (!filter.levels.has(line.level)) return false;
   if (filter.source && line.source !== filter.source) return false;
   const needle = filter.search.trim().toLowerCase();
-  return !needle || line.message.toLowerCase().includes(needle) || line.source.toLowerCase().includes(needle);
+  return (
+    !needle ||
+    line.message.toLowerCase().includes(needle) ||
+    line.source.toLowerCase().includes(needle)
+  );
 }
 
 /** The lines as plain text, one per line, for the export button. */
 export function linesToText(lines: readonly ConsoleLine[]): string {
-  return lines.map((l) => `${l.time} ${l.level.toUpperCase().padEnd(5)} [${l.source}] ${l.message}`).join('\n') + '\n';
+  return (
+    lines
+      .map((l) => `${l.time} ${l.level.toUpperCase().padEnd(5)} [${l.source}] ${l.message}`)
+      .join('\n') + '\n'
+  );
 }

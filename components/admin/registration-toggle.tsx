@@ -11,7 +11,8 @@ export function RegistrationToggle({ open }: { open: boolean }) {
     <form action={action} className="flex items-center gap-4">
       <input type="hidden" name="open" value={open ? 'false' : 'true'} />
       <p className="text-sm text-slate-300">
-        Self-registration is <strong data-testid="registration-state">{open ? 'open' : 'closed'}</strong>.
+        Self-registration is{' '}
+        <strong data-testid="registration-state">{open ? 'open' : 'closed'}</strong>.
       </p>
       <Button type="submit" variant="secondary" disabled={pending}>
         {open ? 'Close registration' : 'Open registration'}

@@ -30,24 +30,33 @@ export function ResetPasswordButton({ user }: { user: { id: string; email: strin
         Reset password
       </Button>
       {open && password === null && (
-      <ConfirmDialog
-        open
-        title={`Reset the password of ${user.email}?`}
-        confirmLabel="Reset password"
-        pending={pending}
-        onConfirm={confirm}
-        onCancel={close}
-      >
-        A new random password replaces the current one. You will see it once, to pass on to them.
-      </ConfirmDialog>
+        <ConfirmDialog
+          open
+          title={`Reset the password of ${user.email}?`}
+          confirmLabel="Reset password"
+          pending={pending}
+          onConfirm={confirm}
+          onCancel={close}
+        >
+          A new random password replaces the current one. You will see it once, to pass on to them.
+        </ConfirmDialog>
       )}
       {password !== null && (
-        <dialog open aria-labelledby="new-password-title" className="fixed inset-0 z-40 m-auto w-full max-w-md rounded-lg border border-surface-border bg-surface-raised p-6 text-slate-200 shadow-2xl">
+        <dialog
+          open
+          aria-labelledby="new-password-title"
+          className="fixed inset-0 z-40 m-auto w-full max-w-md rounded-lg border border-surface-border bg-surface-raised p-6 text-slate-200 shadow-2xl"
+        >
           <h2 id="new-password-title" className="text-lg font-semibold text-slate-100">
             New password for {user.email}
           </h2>
-          <p className="mt-2 text-sm text-slate-400">Copy it now: it is not stored in clear and will not be shown again.</p>
-          <p data-testid="new-password" className="mt-3 select-all rounded-md border border-surface-border bg-surface px-3 py-2 font-mono text-base text-slate-100">
+          <p className="mt-2 text-sm text-slate-400">
+            Copy it now: it is not stored in clear and will not be shown again.
+          </p>
+          <p
+            data-testid="new-password"
+            className="mt-3 select-all rounded-md border border-surface-border bg-surface px-3 py-2 font-mono text-base text-slate-100"
+          >
             {password}
           </p>
           <div className="mt-4 flex justify-end gap-2">
@@ -55,7 +64,10 @@ export function ResetPasswordButton({ user }: { user: { id: string; email: strin
               type="button"
               variant="secondary"
               onClick={() => {
-                void navigator.clipboard?.writeText(password).then(() => toast('Password copied', 'success'), () => undefined);
+                void navigator.clipboard?.writeText(password).then(
+                  () => toast('Password copied', 'success'),
+                  () => undefined,
+                );
               }}
             >
               Copy

@@ -5,10 +5,17 @@ import { changeUserAction } from '@/app/(app)/admin/actions';
 import { Button } from '../ui/button';
 import { ResetPasswordButton } from './reset-password-button';
 
-export function UserRowActions({ user }: { user: { id: string; role: string; status: string; email: string } }) {
+export function UserRowActions({
+  user,
+}: {
+  user: { id: string; role: string; status: string; email: string };
+}) {
   const [state, action, pending] = useActionState(changeUserAction, null);
   const confirmDisable = (event: React.FormEvent<HTMLFormElement>) => {
-    if (user.status === 'active' && !window.confirm(`Disable ${user.email}? They are signed out on their next request.`)) {
+    if (
+      user.status === 'active' &&
+      !window.confirm(`Disable ${user.email}? They are signed out on their next request.`)
+    ) {
       event.preventDefault();
     }
   };
@@ -23,8 +30,16 @@ export function UserRowActions({ user }: { user: { id: string; role: string; sta
       </form>
       <form action={action} onSubmit={confirmDisable}>
         <input type="hidden" name="userId" value={user.id} />
-        <input type="hidden" name="status" value={user.status === 'active' ? 'disabled' : 'active'} />
-        <Button type="submit" variant={user.status === 'active' ? 'danger' : 'secondary'} disabled={pending}>
+        <input
+          type="hidden"
+          name="status"
+          value={user.status === 'active' ? 'disabled' : 'active'}
+        />
+        <Button
+          type="submit"
+          variant={user.status === 'active' ? 'danger' : 'secondary'}
+          disabled={pending}
+        >
           {user.status === 'active' ? 'Disable' : 'Enable'}
         </Button>
       </form>

@@ -30,7 +30,15 @@ export function UsersTable({ users, currentUserId }: { users: User[]; currentUse
             </Td>
             <Td className={u.status === 'active' ? 'text-profit' : 'text-loss'}>{u.status}</Td>
             <Td className="text-slate-400">{formatDateTime(u.createdAt)}</Td>
-            <Td>{u.id === currentUserId ? <span className="text-slate-500">you</span> : <UserRowActions user={{ id: u.id, role: u.role, status: u.status, email: u.email }} />}</Td>
+            <Td>
+              {u.id === currentUserId ? (
+                <span className="text-slate-500">you</span>
+              ) : (
+                <UserRowActions
+                  user={{ id: u.id, role: u.role, status: u.status, email: u.email }}
+                />
+              )}
+            </Td>
           </tr>
         ))}
       </tbody>

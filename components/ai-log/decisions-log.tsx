@@ -22,13 +22,28 @@ interface Filters {
   from: string;
   to: string;
 }
-const EMPTY: Filters = { botId: '', strategyVersionId: '', provider: '', action: '', valid: '', from: '', to: '' };
-const actionTone: Record<string, BadgeTone> = { buy: 'profit', sell: 'loss', close: 'warn', hold: 'neutral' };
-const inputClass = 'rounded-md border border-surface-border bg-surface px-2 py-1.5 text-sm text-slate-100 focus:border-accent focus:outline-none';
+const EMPTY: Filters = {
+  botId: '',
+  strategyVersionId: '',
+  provider: '',
+  action: '',
+  valid: '',
+  from: '',
+  to: '',
+};
+const actionTone: Record<string, BadgeTone> = {
+  buy: 'profit',
+  sell: 'loss',
+  close: 'warn',
+  hold: 'neutral',
+};
+const inputClass =
+  'rounded-md border border-surface-border bg-surface px-2 py-1.5 text-sm text-slate-100 focus:border-accent focus:outline-none';
 
 function params(f: Filters, limit: number): Record<string, string | number> {
   const out: Record<string, string | number> = { limit };
-  for (const [k, v] of Object.entries(f) as [keyof Filters, string][]) if (v) out[k] = k === 'to' ? `${v}T23:59:59.999Z` : k === 'from' ? `${v}T00:00:00Z` : v;
+  for (const [k, v] of Object.entries(f) as [keyof Filters, string][])
+    if (v) out[k] = k === 'to' ? `${v}T23:59:59.999Z` : k === 'from' ? `${v}T00:00:00Z` : v;
   return out;
 }
 
@@ -56,8 +71,14 @@ export function DecisionsLog({
     initialData: isDefault ? initial : undefined,
     staleTime: 5_000,
   });
-  const set = (key: keyof Filters) => (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement>) => setFilters((f) => ({ ...f, [key]: e.target.value }));
-  const select = (key: keyof Filters, label: string, options: { value: string; label: string }[]) => (
+  const set =
+    (key: keyof Filters) => (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement>) =>
+      setFilters((f) => ({ ...f, [key]: e.target.value }));
+  const select = (
+    key: keyof Filters,
+    label: string,
+    options: { value: string; label: string }[],
+  ) => (
     <div>
       <label htmlFor={`d-${key}`} className="block text-xs text-slate-400">
         {label}
@@ -77,9 +98,21 @@ export function DecisionsLog({
 
   return (
     <div className="space-y-4">
-      <form className="flex flex-wrap items-end gap-3" aria-label="Decision filters" onSubmit={(e) => e.preventDefault()}>
-        {select('botId', 'Bot', bots.map((b) => ({ value: b.id, label: b.name })))}
-        {select('strategyVersionId', 'Strategy version', versions.map((v) => ({ value: v.id, label: v.label })))}
+      <form
+        className="flex flex-wrap items-end gap-3"
+        aria-label="Decision filters"
+        onSubmit={(e) => e.preventDefault()}
+      >
+        {select(
+          'botId',
+          'Bot',
+          bots.map((b) => ({ value: b.id, label: b.name })),
+        )}
+        {select(
+          'strategyVersionId',
+          'Strategy version',
+          versions.map((v) => ({ value: v.id, label: v.label })),
+        )}
         {select('provider', 'Provider', opt(['openai', 'gemini', 'rules']))}
         {select('action', 'Action', opt(['buy', 'sell', 'hold', 'close']))}
         {select('valid', 'Valid', [
@@ -90,13 +123,25 @@ export function DecisionsLog({
           <label htmlFor="d-from" className="block text-xs text-slate-400">
             From
           </label>
-          <input id="d-from" type="date" value={filters.from} onChange={set('from')} className={inputClass} />
+          <input
+            id="d-from"
+            type="date"
+            value={filters.from}
+            onChange={set('from')}
+            className={inputClass}
+          />
         </div>
         <div>
           <label htmlFor="d-to" className="block text-xs text-slate-400">
             To
           </label>
-          <input id="d-to" type="date" value={filters.to} onChange={set('to')} className={inputClass} />
+          <input
+            id="d-to"
+            type="date"
+            value={filters.to}
+            onChange={set('to')}
+            className={inputClass}
+          />
         </div>
         <Button type="button" variant="secondary" onClick={() => setFilters(EMPTY)}>
           Reset filters
@@ -114,7 +159,9 @@ export function DecisionsLog({
         </p>
       ) : items.length === 0 ? (
         <EmptyState title={isDefault ? 'No AI decisions yet' : 'No decision matches these filters'}>
-          {isDefault ? 'Create an AI strategy on the Strategies page, use "Try now", or start a bot that uses it. Every decision is recorded here.' : 'Widen or reset the filters.'}
+          {isDefault
+            ? 'Create an AI strategy on the Strategies page, use "Try now", or start a bot that uses it. Every decision is recorded here.'
+            : 'Widen or reset the filters.'}
         </EmptyState>
       ) : (
         <Table label="AI decisions">
@@ -138,12 +185,19 @@ export function DecisionsLog({
             {items.map((d) => (
               <Fragment key={d.id}>
                 <tr data-testid="decision-row">
-                  <Td className="whitespace-nowrap text-slate-400">{formatDateTime(d.createdAt)}</Td>
+                  <Td className="whitespace-nowrap text-slate-400">
+                    {formatDateTime(d.createdAt)}
+                  </Td>
                   <Td className="text-slate-100">
                     {d.symbol ?? '—'} <span className="text-slate-500">{d.timeframe}</span>
                   </Td>
                   <Td>
-                    <Badge tone={actionTone[d.action] ?? 'neutral'}>{d.action}</Badge> {d.error && <Badge tone="loss" title={d.error}>invalid</Badge>}
+                    <Badge tone={actionTone[d.action] ?? 'neutral'}>{d.action}</Badge>{' '}
+                    {d.error && (
+                      <Badge tone="loss" title={d.error}>
+                        invalid
+                      </Badge>
+                    )}
                   </Td>
                   <NumTd>{d.confidence}</NumTd>
                   <Td className="text-slate-300">
@@ -153,17 +207,29 @@ export function DecisionsLog({
                   <NumTd>${Number(d.cost).toFixed(4)}</NumTd>
                   <NumTd>{d.latencyMs} ms</NumTd>
                   <NumTd className={toneClass(d.outcome?.realizedPnl)}>
-                    {d.outcome ? (d.outcome.status === 'closed' ? formatSignedMoney(d.outcome.realizedPnl) : 'open') : '—'}
+                    {d.outcome
+                      ? d.outcome.status === 'closed'
+                        ? formatSignedMoney(d.outcome.realizedPnl)
+                        : 'open'
+                      : '—'}
                   </NumTd>
                   <Td>
-                    <button type="button" aria-expanded={open === d.id} onClick={() => setOpen(open === d.id ? null : d.id)} className="text-sm text-accent hover:underline">
+                    <button
+                      type="button"
+                      aria-expanded={open === d.id}
+                      onClick={() => setOpen(open === d.id ? null : d.id)}
+                      className="text-sm text-accent hover:underline"
+                    >
                       {open === d.id ? 'Hide' : 'Details'}
                     </button>
                   </Td>
                 </tr>
                 {open === d.id && (
                   <tr>
-                    <td colSpan={10} className="border-b border-surface-border bg-surface/60 px-4 py-4">
+                    <td
+                      colSpan={10}
+                      className="border-b border-surface-border bg-surface/60 px-4 py-4"
+                    >
                       <DecisionDetail id={d.id} />
                     </td>
                   </tr>
@@ -174,7 +240,11 @@ export function DecisionsLog({
         </Table>
       )}
       {items.length >= limit && limit < 200 && (
-        <Button type="button" variant="secondary" onClick={() => setLimit((l) => Math.min(200, l + 50))}>
+        <Button
+          type="button"
+          variant="secondary"
+          onClick={() => setLimit((l) => Math.min(200, l + 50))}
+        >
           Show more
         </Button>
       )}

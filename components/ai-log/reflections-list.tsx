@@ -13,11 +13,21 @@ import { formatDateTime } from '@/lib/format';
 /** The AI's periodic reviews of its own trading; a suggested prompt change can be reviewed and accepted. */
 export function ReflectionsList({ reflections }: { reflections: ReflectionListItem[] }) {
   const [pending, startTransition] = useTransition();
-  if (reflections.length === 0) return <EmptyState title="No reflections yet">Reflections run on a schedule for bots with AI strategies once they have closed trades.</EmptyState>;
+  if (reflections.length === 0)
+    return (
+      <EmptyState title="No reflections yet">
+        Reflections run on a schedule for bots with AI strategies once they have closed trades.
+      </EmptyState>
+    );
   const accept = (id: string) =>
     startTransition(async () => {
       const result = await acceptReflectionDraftAction(null, { reflectionId: id });
-      toast(result.ok ? `Accepted: version ${result.data.version} is now active.` : result.error.message, result.ok ? 'success' : 'error');
+      toast(
+        result.ok
+          ? `Accepted: version ${result.data.version} is now active.`
+          : result.error.message,
+        result.ok ? 'success' : 'error',
+      );
     });
   return (
     <ul className="space-y-4">
@@ -38,10 +48,15 @@ export function ReflectionsList({ reflections }: { reflections: ReflectionListIt
           </div>
           {r.findings.promptChange && (
             <div className="mt-3 flex flex-wrap items-center gap-3 border-t border-surface-border pt-3">
-              <p className="flex-1 text-sm text-slate-300">Suggested prompt change: {r.findings.promptChange.rationale}</p>
+              <p className="flex-1 text-sm text-slate-300">
+                Suggested prompt change: {r.findings.promptChange.rationale}
+              </p>
               {r.draftPending && r.draftVersionId && (
                 <>
-                  <Link href={`/strategies?draft=${r.draftVersionId}`} className="rounded-md border border-surface-border px-3 py-2 text-sm text-slate-200 hover:bg-slate-800">
+                  <Link
+                    href={`/strategies?draft=${r.draftVersionId}`}
+                    className="rounded-md border border-surface-border px-3 py-2 text-sm text-slate-200 hover:bg-slate-800"
+                  >
                     Review suggested version
                   </Link>
                   <Button type="button" disabled={pending} onClick={() => accept(r.id)}>

@@ -39,7 +39,8 @@ export function AccountForm({
         password: formField(formData, 'password'),
         redirect: false,
       });
-      if (signedIn?.error) return setError({ code: 'invalid_credentials', message: signedIn.error });
+      if (signedIn?.error)
+        return setError({ code: 'invalid_credentials', message: signedIn.error });
       router.replace('/dashboard');
       router.refresh();
     });
@@ -48,8 +49,21 @@ export function AccountForm({
   return (
     <form onSubmit={submit} className="space-y-4" noValidate>
       {error && !error.fields && <Alert tone="error">{error.message}</Alert>}
-      <TextField label="Name" name="name" autoComplete="name" required error={error?.fields?.name} />
-      <TextField label="Email" name="email" type="email" autoComplete="email" required error={error?.fields?.email} />
+      <TextField
+        label="Name"
+        name="name"
+        autoComplete="name"
+        required
+        error={error?.fields?.name}
+      />
+      <TextField
+        label="Email"
+        name="email"
+        type="email"
+        autoComplete="email"
+        required
+        error={error?.fields?.email}
+      />
       <TextField
         label="Password"
         name="password"

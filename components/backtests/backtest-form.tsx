@@ -57,8 +57,16 @@ function requestFrom(form: FormData, strategy: StrategySummary) {
 
 /** Field errors keyed like the form's inputs (the server's keys, mapped to our names). */
 function toFormFields(fields: Fields): Fields {
-  const rename: Record<string, string> = { 'options.feeRate': 'feeRatePct', 'options.sizing.fraction': 'fractionPct' };
-  return Object.fromEntries(Object.entries(fields).map(([k, v]) => [rename[k] ?? k.replace(/^options\./, '').replace(/^params\./, 'param.'), v]));
+  const rename: Record<string, string> = {
+    'options.feeRate': 'feeRatePct',
+    'options.sizing.fraction': 'fractionPct',
+  };
+  return Object.fromEntries(
+    Object.entries(fields).map(([k, v]) => [
+      rename[k] ?? k.replace(/^options\./, '').replace(/^params\./, 'param.'),
+      v,
+    ]),
+  );
 }
 
 /**
@@ -66,7 +74,15 @@ function toFormFields(fields: Fields): Fields {
  * engine options. Checked in the browser with the server's own schema, then queued with
  * `POST /api/backtests/run`; the server's field errors show inline the same way.
  */
-export function BacktestForm({ strategies, symbols, defaultRange }: { strategies: StrategySummary[]; symbols: readonly string[]; defaultRange: { from: string; to: string } }) {
+export function BacktestForm({
+  strategies,
+  symbols,
+  defaultRange,
+}: {
+  strategies: StrategySummary[];
+  symbols: readonly string[];
+  defaultRange: { from: string; to: string };
+}) {
   const router = useRouter();
   const [strategyId, setStrategyId] = useState(strategies[0]?.id ?? '');
   const [errors, setErrors] = useState<Fields>({});
@@ -80,7 +96,8 @@ export function BacktestForm({ strategies, symbols, defaultRange }: { strategies
     const checked = backtestRunSchema.safeParse(body);
     if (!checked.success) {
       const fields: Fields = {};
-      for (const issue of checked.error.issues) (fields[issue.path.join('.') || '_'] ??= []).push(issue.message);
+      for (const issue of checked.error.issues)
+        (fields[issue.path.join('.') || '_'] ??= []).push(issue.message);
       setErrors(toFormFields(fields));
       setMessage('Check the highlighted fields.');
       return;
@@ -89,8 +106,15 @@ export function BacktestForm({ strategies, symbols, defaultRange }: { strategies
     setErrors({});
     setMessage(null);
     try {
-      const response = await fetch('/api/backtests/run', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-      const json = (await response.json()) as { backtest?: { id: string }; error?: { message: string; fields?: Fields } };
+      const response = await fetch('/api/backtests/run', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      const json = (await response.json()) as {
+        backtest?: { id: string };
+        error?: { message: string; fields?: Fields };
+      };
       if (!response.ok || !json.backtest) {
         setErrors(toFormFields(json.error?.fields ?? {}));
         setMessage(json.error?.message ?? 'The backtest could not be queued.');
@@ -105,43 +129,168 @@ export function BacktestForm({ strategies, symbols, defaultRange }: { strategies
   }
 
   return (
-    <form onSubmit={(e) => void onSubmit(e)} noValidate aria-label="New backtest" className="space-y-5">
+    <form
+      onSubmit={(e) => void onSubmit(e)}
+      noValidate
+      aria-label="New backtest"
+      className="space-y-5"
+    >
       {message && <Alert tone="error">{message}</Alert>}
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-        <Select label="Strategy" name="strategyId" value={strategyId} onChange={(e) => setStrategyId(e.target.value)} options={strategies.map((s) => ({ value: s.id, label: s.name }))} error={errors.strategyId} />
-        <Select label="Symbol" name="symbol" defaultValue={symbols[0]} options={symbols.map((s) => ({ value: s, label: s }))} error={errors.symbol} />
-        <Select label="Timeframe" name="timeframe" defaultValue="1h" options={TIMEFRAMES.map((t) => ({ value: t, label: t }))} error={errors.timeframe} />
-        <Select label="Candles" name="source" defaultValue="simulated" options={[{ value: 'simulated', label: 'Simulated market' }, { value: 'stored', label: 'Stored (CSV import / cache)' }]} error={errors.source} />
-        <TextField label="From" name="from" type="date" defaultValue={defaultRange.from} error={errors.from} required />
-        <TextField label="To" name="to" type="date" defaultValue={defaultRange.to} error={errors.to} required />
-        <TextField label="Name (optional)" name="name" placeholder="Generated from the settings" error={errors.name} />
+        <Select
+          label="Strategy"
+          name="strategyId"
+          value={strategyId}
+          onChange={(e) => setStrategyId(e.target.value)}
+          options={strategies.map((s) => ({ value: s.id, label: s.name }))}
+          error={errors.strategyId}
+        />
+        <Select
+          label="Symbol"
+          name="symbol"
+          defaultValue={symbols[0]}
+          options={symbols.map((s) => ({ value: s, label: s }))}
+          error={errors.symbol}
+        />
+        <Select
+          label="Timeframe"
+          name="timeframe"
+          defaultValue="1h"
+          options={TIMEFRAMES.map((t) => ({ value: t, label: t }))}
+          error={errors.timeframe}
+        />
+        <Select
+          label="Candles"
+          name="source"
+          defaultValue="simulated"
+          options={[
+            { value: 'simulated', label: 'Simulated market' },
+            { value: 'stored', label: 'Stored (CSV import / cache)' },
+          ]}
+          error={errors.source}
+        />
+        <TextField
+          label="From"
+          name="from"
+          type="date"
+          defaultValue={defaultRange.from}
+          error={errors.from}
+          required
+        />
+        <TextField
+          label="To"
+          name="to"
+          type="date"
+          defaultValue={defaultRange.to}
+          error={errors.to}
+          required
+        />
+        <TextField
+          label="Name (optional)"
+          name="name"
+          placeholder="Generated from the settings"
+          error={errors.name}
+        />
       </div>
       <fieldset className="space-y-3">
-        <legend className="text-sm font-semibold text-slate-200">Parameters · {strategy.name}</legend>
+        <legend className="text-sm font-semibold text-slate-200">
+          Parameters · {strategy.name}
+        </legend>
         <p className="text-xs text-slate-400">{strategy.description}</p>
         <div key={strategy.id} className="grid gap-4 sm:grid-cols-3 lg:grid-cols-6">
           {strategy.params.map((p) => (
-            <TextField key={p.key} label={p.label} name={`param.${p.key}`} type="number" inputMode="decimal" step={p.step ?? 'any'} min={p.min} max={p.max} defaultValue={typeof p.default === 'number' ? p.default : ''} title={p.description} error={errors[`param.${p.key}`]} />
+            <TextField
+              key={p.key}
+              label={p.label}
+              name={`param.${p.key}`}
+              type="number"
+              inputMode="decimal"
+              step={p.step ?? 'any'}
+              min={p.min}
+              max={p.max}
+              defaultValue={typeof p.default === 'number' ? p.default : ''}
+              title={p.description}
+              error={errors[`param.${p.key}`]}
+            />
           ))}
         </div>
       </fieldset>
       <fieldset className="space-y-3">
         <legend className="text-sm font-semibold text-slate-200">Options</legend>
         <div className="grid gap-4 sm:grid-cols-3 lg:grid-cols-7">
-          <TextField label="Starting balance" name="startingBalance" type="number" defaultValue={10000} min={1} error={errors.startingBalance} />
-          <TextField label="Fee per side %" name="feeRatePct" type="number" step="any" defaultValue={0.1} min={0} error={errors.feeRatePct} />
-          <TextField label="Slippage (bps)" name="slippageBps" type="number" step="any" defaultValue={0} min={0} error={errors.slippageBps} />
-          <TextField label="Position size % of equity" name="fractionPct" type="number" step="any" defaultValue={100} min={1} max={100} error={errors.fractionPct} />
-          <Select label="Fill timing" name="fillTiming" defaultValue="next-open" options={[{ value: 'next-open', label: 'Next bar open' }, { value: 'same-close', label: 'Same bar close' }]} error={errors.fillTiming} />
-          <TextField label="Default stop-loss %" name="defaultStopLossPct" type="number" step="any" min={0} placeholder="off" error={errors.defaultStopLossPct} />
-          <TextField label="Default take-profit %" name="defaultTakeProfitPct" type="number" step="any" min={0} placeholder="off" error={errors.defaultTakeProfitPct} />
+          <TextField
+            label="Starting balance"
+            name="startingBalance"
+            type="number"
+            defaultValue={10000}
+            min={1}
+            error={errors.startingBalance}
+          />
+          <TextField
+            label="Fee per side %"
+            name="feeRatePct"
+            type="number"
+            step="any"
+            defaultValue={0.1}
+            min={0}
+            error={errors.feeRatePct}
+          />
+          <TextField
+            label="Slippage (bps)"
+            name="slippageBps"
+            type="number"
+            step="any"
+            defaultValue={0}
+            min={0}
+            error={errors.slippageBps}
+          />
+          <TextField
+            label="Position size % of equity"
+            name="fractionPct"
+            type="number"
+            step="any"
+            defaultValue={100}
+            min={1}
+            max={100}
+            error={errors.fractionPct}
+          />
+          <Select
+            label="Fill timing"
+            name="fillTiming"
+            defaultValue="next-open"
+            options={[
+              { value: 'next-open', label: 'Next bar open' },
+              { value: 'same-close', label: 'Same bar close' },
+            ]}
+            error={errors.fillTiming}
+          />
+          <TextField
+            label="Default stop-loss %"
+            name="defaultStopLossPct"
+            type="number"
+            step="any"
+            min={0}
+            placeholder="off"
+            error={errors.defaultStopLossPct}
+          />
+          <TextField
+            label="Default take-profit %"
+            name="defaultTakeProfitPct"
+            type="number"
+            step="any"
+            min={0}
+            placeholder="off"
+            error={errors.defaultTakeProfitPct}
+          />
         </div>
       </fieldset>
       <div className="flex items-center gap-3">
         <Button type="submit" disabled={pending}>
           {pending ? 'Queuing…' : 'Run backtest'}
         </Button>
-        <p className="text-xs text-slate-500">Runs in the worker; progress shows live below and on the run page.</p>
+        <p className="text-xs text-slate-500">
+          Runs in the worker; progress shows live below and on the run page.
+        </p>
       </div>
     </form>
   );

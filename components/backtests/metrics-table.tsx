@@ -1,15 +1,33 @@
 import type { PerformanceMetrics } from '@/lib/core/metrics';
-import { formatDuration, formatMoney, formatRatio, formatSignedMoney, formatSignedPercent, formatPercent, toneClass } from '@/lib/format';
+import {
+  formatDuration,
+  formatMoney,
+  formatRatio,
+  formatSignedMoney,
+  formatSignedPercent,
+  formatPercent,
+  toneClass,
+} from '@/lib/format';
 import { NumTd, Table, Td, Th } from '@/components/ui/table';
 
 type Metrics = Partial<Record<keyof PerformanceMetrics, number | null>>;
 
-const ROWS: { key: keyof PerformanceMetrics; label: string; show: (v: number | null | undefined) => string; tone?: boolean; lossTone?: boolean }[] = [
+const ROWS: {
+  key: keyof PerformanceMetrics;
+  label: string;
+  show: (v: number | null | undefined) => string;
+  tone?: boolean;
+  lossTone?: boolean;
+}[] = [
   { key: 'totalReturnPct', label: 'Total return', show: (v) => formatSignedPercent(v), tone: true },
   { key: 'cagrPct', label: 'CAGR', show: (v) => formatSignedPercent(v), tone: true },
   { key: 'netPnl', label: 'Net P&L', show: (v) => formatSignedMoney(v), tone: true },
   { key: 'maxDrawdownPct', label: 'Max drawdown', show: (v) => formatPercent(v), lossTone: true },
-  { key: 'maxDrawdownDurationMs', label: 'Longest drawdown', show: (v) => formatDuration(v ?? null) },
+  {
+    key: 'maxDrawdownDurationMs',
+    label: 'Longest drawdown',
+    show: (v) => formatDuration(v ?? null),
+  },
   { key: 'sharpe', label: 'Sharpe', show: (v) => formatRatio(v) },
   { key: 'sortino', label: 'Sortino', show: (v) => formatRatio(v) },
   { key: 'calmar', label: 'Calmar', show: (v) => formatRatio(v) },
@@ -27,7 +45,11 @@ const ROWS: { key: keyof PerformanceMetrics; label: string; show: (v: number | n
 ];
 
 /** Core metrics of one or more runs side by side (a run and its buy-and-hold, or a comparison). */
-export function MetricsTable({ columns }: { columns: { name: string; metrics: Metrics | null }[] }) {
+export function MetricsTable({
+  columns,
+}: {
+  columns: { name: string; metrics: Metrics | null }[];
+}) {
   return (
     <Table label="Metrics">
       <thead>
@@ -46,7 +68,11 @@ export function MetricsTable({ columns }: { columns: { name: string; metrics: Me
             <Td className="text-slate-300">{row.label}</Td>
             {columns.map((c, i) => {
               const v = c.metrics?.[row.key];
-              const tone = row.tone ? toneClass(v ?? null) : row.lossTone && v ? 'text-loss' : 'text-slate-200';
+              const tone = row.tone
+                ? toneClass(v ?? null)
+                : row.lossTone && v
+                  ? 'text-loss'
+                  : 'text-slate-200';
               return (
                 <NumTd key={i} className={tone}>
                   {c.metrics ? row.show(v) : '—'}

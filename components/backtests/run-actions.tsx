@@ -6,7 +6,15 @@ import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 
 /** Cancel (while queued or running) and delete (with a confirmation) for one run. */
-export function RunActions({ id, active, afterDelete }: { id: string; active: boolean; afterDelete?: string }) {
+export function RunActions({
+  id,
+  active,
+  afterDelete,
+}: {
+  id: string;
+  active: boolean;
+  afterDelete?: string;
+}) {
   const router = useRouter();
   const [confirming, setConfirming] = useState(false);
   const [pending, setPending] = useState(false);
@@ -32,11 +40,23 @@ export function RunActions({ id, active, afterDelete }: { id: string; active: bo
     <div className="flex items-center justify-end gap-2">
       {error && <span className="text-xs text-loss">{error}</span>}
       {active && (
-        <Button variant="secondary" className="px-3 py-1 text-xs" disabled={pending} onClick={() => void call(`/api/backtests/${id}/cancel`, 'POST').then((ok) => ok && router.refresh())}>
+        <Button
+          variant="secondary"
+          className="px-3 py-1 text-xs"
+          disabled={pending}
+          onClick={() =>
+            void call(`/api/backtests/${id}/cancel`, 'POST').then((ok) => ok && router.refresh())
+          }
+        >
           Cancel
         </Button>
       )}
-      <Button variant="secondary" className="px-3 py-1 text-xs" disabled={pending} onClick={() => setConfirming(true)}>
+      <Button
+        variant="secondary"
+        className="px-3 py-1 text-xs"
+        disabled={pending}
+        onClick={() => setConfirming(true)}
+      >
         Delete
       </Button>
       <ConfirmDialog

@@ -6,7 +6,15 @@ import { ProgressBar } from './progress-bar';
 import { useBacktestProgress } from './use-backtest-progress';
 
 /** The run page's live progress while the worker runs it; the page refreshes when it ends. */
-export function RunProgress({ id, initial, status }: { id: string; initial: number; status: string }) {
+export function RunProgress({
+  id,
+  initial,
+  status,
+}: {
+  id: string;
+  initial: number;
+  status: string;
+}) {
   const live = useBacktestProgress();
   const router = useRouter();
   // a fallback for an end that happened before the socket joined: re-read the run now and then
@@ -16,7 +24,9 @@ export function RunProgress({ id, initial, status }: { id: string; initial: numb
   }, [router]);
   return (
     <div className="space-y-2">
-      <p className="text-sm text-slate-300">{status === 'queued' ? 'Waiting for a worker…' : 'Running…'}</p>
+      <p className="text-sm text-slate-300">
+        {status === 'queued' ? 'Waiting for a worker…' : 'Running…'}
+      </p>
       <ProgressBar percent={live[id] ?? initial} label="Backtest progress" />
     </div>
   );

@@ -1,7 +1,13 @@
 import type { BacktestTrade, JsonSeries } from '@/lib/core/backtest';
 import type { PerformanceMetrics } from '@/lib/core/metrics';
 import type { Backtest } from '@/lib/db/schema';
-import { formatMoney, formatSignedPercent, formatPercent, formatRatio, toneClass } from '@/lib/format';
+import {
+  formatMoney,
+  formatSignedPercent,
+  formatPercent,
+  formatRatio,
+  toneClass,
+} from '@/lib/format';
 import { Card } from '@/components/ui/card';
 import { Stat } from '@/components/ui/stat';
 import { MetricsTable } from './metrics-table';
@@ -26,30 +32,103 @@ export function RunResult({ run }: { run: Backtest }) {
     <div className="space-y-6">
       <div className="grid gap-3 sm:grid-cols-3 lg:grid-cols-6">
         <Stat label="Final equity" value={formatMoney(stats.finalEquity)} />
-        <Stat label="Return" value={formatSignedPercent(metrics.totalReturnPct)} valueClass={toneClass(metrics.totalReturnPct ?? null)} hint={`Buy & hold ${formatSignedPercent(metrics.buyAndHoldReturnPct)}`} />
-        <Stat label="Max drawdown" value={formatPercent(metrics.maxDrawdownPct)} valueClass="text-loss" />
+        <Stat
+          label="Return"
+          value={formatSignedPercent(metrics.totalReturnPct)}
+          valueClass={toneClass(metrics.totalReturnPct ?? null)}
+          hint={`Buy & hold ${formatSignedPercent(metrics.buyAndHoldReturnPct)}`}
+        />
+        <Stat
+          label="Max drawdown"
+          value={formatPercent(metrics.maxDrawdownPct)}
+          valueClass="text-loss"
+        />
         <Stat label="Sharpe" value={formatRatio(metrics.sharpe)} />
-        <Stat label="Win rate" value={formatPercent(metrics.winRatePct, 1)} hint={`${metrics.tradeCount ?? 0} trades`} />
-        <Stat label="Profit factor" value={metrics.profitFactor === null ? '∞' : formatRatio(metrics.profitFactor)} />
+        <Stat
+          label="Win rate"
+          value={formatPercent(metrics.winRatePct, 1)}
+          hint={`${metrics.tradeCount ?? 0} trades`}
+        />
+        <Stat
+          label="Profit factor"
+          value={metrics.profitFactor === null ? '∞' : formatRatio(metrics.profitFactor)}
+        />
       </div>
       <Card title="Equity">
-        <SeriesChart series={[{ name: 'Equity', color: '#3b82f6', time: curves.equity.time, values: curves.equity.values }]} label="Equity curve" unit="money" fill />
+        <SeriesChart
+          series={[
+            {
+              name: 'Equity',
+              color: '#3b82f6',
+              time: curves.equity.time,
+              values: curves.equity.values,
+            },
+          ]}
+          label="Equity curve"
+          unit="money"
+          fill
+        />
       </Card>
       <Card title="Drawdown">
-        <SeriesChart series={[{ name: 'Drawdown', color: '#ef4444', time: curves.drawdownPct.time, values: curves.drawdownPct.values }]} label="Drawdown curve" unit="percent" height={160} fill />
+        <SeriesChart
+          series={[
+            {
+              name: 'Drawdown',
+              color: '#ef4444',
+              time: curves.drawdownPct.time,
+              values: curves.drawdownPct.values,
+            },
+          ]}
+          label="Drawdown curve"
+          unit="percent"
+          height={160}
+          fill
+        />
       </Card>
       <div className="grid gap-6 lg:grid-cols-3">
         <Card title="Metrics" className="lg:col-span-2">
-          <MetricsTable columns={[{ name: 'Strategy', metrics }, { name: 'Buy & hold', metrics: run.buyAndHold }]} />
+          <MetricsTable
+            columns={[
+              { name: 'Strategy', metrics },
+              { name: 'Buy & hold', metrics: run.buyAndHold },
+            ]}
+          />
         </Card>
         <Card title="Configuration">
           <dl className="space-y-2 text-sm">
-            <Row term="Strategy" detail={`${run.strategyId} ${JSON.stringify((run.config as { strategy?: { params?: unknown } } | null)?.strategy?.params ?? run.strategyParams)}`} />
-            <Row term="Market" detail={`${run.symbol} ${run.timeframe} · ${run.dataSource === 'simulated' ? 'simulated market' : `stored candles (${run.venue})`}`} />
-            <Row term="Bars" detail={`${stats.bars ?? '—'} traded, ${stats.warmupBars ?? 0} warm-up · ${curves.points} equity points`} />
-            <Row term="Gaps" detail={gaps.length === 0 ? 'none' : `${gaps.length} (${gaps.reduce((s, g) => s + g.missingBars, 0)} missing bars)`} />
-            <Row term="Options" detail={JSON.stringify((run.config as { options?: unknown } | null)?.options ?? run.options)} mono />
-            <Row term="Engine" detail={String((run.config as { engineVersion?: string } | null)?.engineVersion ?? '—')} />
+            <Row
+              term="Strategy"
+              detail={`${run.strategyId} ${JSON.stringify((run.config as { strategy?: { params?: unknown } } | null)?.strategy?.params ?? run.strategyParams)}`}
+            />
+            <Row
+              term="Market"
+              detail={`${run.symbol} ${run.timeframe} · ${run.dataSource === 'simulated' ? 'simulated market' : `stored candles (${run.venue})`}`}
+            />
+            <Row
+              term="Bars"
+              detail={`${stats.bars ?? '—'} traded, ${stats.warmupBars ?? 0} warm-up · ${curves.points} equity points`}
+            />
+            <Row
+              term="Gaps"
+              detail={
+                gaps.length === 0
+                  ? 'none'
+                  : `${gaps.length} (${gaps.reduce((s, g) => s + g.missingBars, 0)} missing bars)`
+              }
+            />
+            <Row
+              term="Options"
+              detail={JSON.stringify(
+                (run.config as { options?: unknown } | null)?.options ?? run.options,
+              )}
+              mono
+            />
+            <Row
+              term="Engine"
+              detail={String(
+                (run.config as { engineVersion?: string } | null)?.engineVersion ?? '—',
+              )}
+            />
           </dl>
         </Card>
       </div>

@@ -35,7 +35,10 @@ export function SeriesChart({
   const times = series.flatMap((s) => s.time);
   if (all.length < 2) {
     return (
-      <div style={{ height }} className="flex items-center justify-center rounded-md border border-dashed border-surface-border text-sm text-slate-400">
+      <div
+        style={{ height }}
+        className="flex items-center justify-center rounded-md border border-dashed border-surface-border text-sm text-slate-400"
+      >
         No data to chart.
       </div>
     );
@@ -52,21 +55,40 @@ export function SeriesChart({
     <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label} className="h-auto w-full">
       {ticks.map((v, i) => (
         <g key={i}>
-          <line x1={pad.left} x2={width - pad.right} y1={y(v)} y2={y(v)} stroke="#334155" strokeDasharray="3 4" strokeWidth="1" />
-          <text x={pad.left - 6} y={y(v) + 4} textAnchor="end" className="fill-slate-400 text-[11px]">
+          <line
+            x1={pad.left}
+            x2={width - pad.right}
+            y1={y(v)}
+            y2={y(v)}
+            stroke="#334155"
+            strokeDasharray="3 4"
+            strokeWidth="1"
+          />
+          <text
+            x={pad.left - 6}
+            y={y(v) + 4}
+            textAnchor="end"
+            className="fill-slate-400 text-[11px]"
+          >
             {fmt(unit, v)}
           </text>
         </g>
       ))}
       {series.map((s, index) => {
-        const line = s.values.map((v, i) => `${i ? 'L' : 'M'}${x(s.time[i]!).toFixed(1)},${y(v).toFixed(1)}`).join(' ');
+        const line = s.values
+          .map((v, i) => `${i ? 'L' : 'M'}${x(s.time[i]!).toFixed(1)},${y(v).toFixed(1)}`)
+          .join(' ');
         const base = y(Math.min(Math.max(0, min), max));
         const first = x(s.time[0]!).toFixed(1);
         const last = x(s.time[s.time.length - 1]!).toFixed(1);
         return (
           <g key={index}>
             {fill && series.length === 1 && (
-              <path d={`${line} L${last},${base.toFixed(1)} L${first},${base.toFixed(1)} Z`} fill={s.color} fillOpacity="0.15" />
+              <path
+                d={`${line} L${last},${base.toFixed(1)} L${first},${base.toFixed(1)} Z`}
+                fill={s.color}
+                fillOpacity="0.15"
+              />
             )}
             <path d={line} fill="none" stroke={s.color} strokeWidth="1.6" strokeLinejoin="round" />
           </g>
@@ -75,7 +97,12 @@ export function SeriesChart({
       <text x={pad.left} y={height - 6} className="fill-slate-500 text-[11px]">
         {formatDateTime(t0)}
       </text>
-      <text x={width - pad.right} y={height - 6} textAnchor="end" className="fill-slate-500 text-[11px]">
+      <text
+        x={width - pad.right}
+        y={height - 6}
+        textAnchor="end"
+        className="fill-slate-500 text-[11px]"
+      >
         {formatDateTime(t1)}
       </text>
     </svg>

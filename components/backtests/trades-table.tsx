@@ -1,15 +1,33 @@
 import type { BacktestTrade } from '@/lib/core/backtest';
-import { formatDateTime, formatMoney, formatPrice, formatQty, formatSignedMoney, formatSignedPercent, toneClass } from '@/lib/format';
+import {
+  formatDateTime,
+  formatMoney,
+  formatPrice,
+  formatQty,
+  formatSignedMoney,
+  formatSignedPercent,
+  toneClass,
+} from '@/lib/format';
 import { Badge, type BadgeTone } from '@/components/ui/badge';
 import { EmptyState } from '@/components/ui/empty-state';
 import { NumTd, Table, Td, Th } from '@/components/ui/table';
 
-const reasonTone: Record<string, BadgeTone> = { take_profit: 'profit', stop_loss: 'loss', signal: 'info', end_of_data: 'neutral', timeout: 'warn' };
+const reasonTone: Record<string, BadgeTone> = {
+  take_profit: 'profit',
+  stop_loss: 'loss',
+  signal: 'info',
+  end_of_data: 'neutral',
+  timeout: 'warn',
+};
 
 /** Every closed trade of a run: entry and exit, size, fees, P&L and why it ended. */
 export function TradesTable({ trades }: { trades: readonly BacktestTrade[] }) {
   if (trades.length === 0) {
-    return <EmptyState title="No trades">The strategy never entered in this range. Try a longer range or other parameters.</EmptyState>;
+    return (
+      <EmptyState title="No trades">
+        The strategy never entered in this range. Try a longer range or other parameters.
+      </EmptyState>
+    );
   }
   return (
     <Table label="Trades">
@@ -42,7 +60,9 @@ export function TradesTable({ trades }: { trades: readonly BacktestTrade[] }) {
             <NumTd className={toneClass(t.pnlPct)}>{formatSignedPercent(t.pnlPct)}</NumTd>
             <NumTd>{t.barsHeld}</NumTd>
             <Td>
-              <Badge tone={reasonTone[t.exitReason] ?? 'neutral'}>{t.exitReason.replace(/_/g, ' ')}</Badge>
+              <Badge tone={reasonTone[t.exitReason] ?? 'neutral'}>
+                {t.exitReason.replace(/_/g, ' ')}
+              </Badge>
             </Td>
           </tr>
         ))}

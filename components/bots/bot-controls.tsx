@@ -14,10 +14,25 @@ const commandsFor: Record<Status, readonly Command[]> = {
   running: ['pause', 'stop'],
   paused: ['resume', 'stop'],
 };
-const labels: Record<Command, string> = { start: 'Start', stop: 'Stop', pause: 'Pause', resume: 'Resume' };
+const labels: Record<Command, string> = {
+  start: 'Start',
+  stop: 'Stop',
+  pause: 'Pause',
+  resume: 'Resume',
+};
 
 /** Start / pause / resume / stop buttons for one bot; the page refreshes with the new status. */
-export function BotControls({ botId, botName, status, size = 'md' }: { botId: string; botName: string; status: Status; size?: 'sm' | 'md' }) {
+export function BotControls({
+  botId,
+  botName,
+  status,
+  size = 'md',
+}: {
+  botId: string;
+  botName: string;
+  status: Status;
+  size?: 'sm' | 'md';
+}) {
   const router = useRouter();
   const [pending, start] = useTransition();
   const run = (command: Command) =>

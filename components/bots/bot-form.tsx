@@ -45,17 +45,29 @@ const SIZING = [
   { value: 'compounding', label: 'Compounding (amount + realised P&L)' },
 ];
 
-const paramDefaults = (s: StrategySummary | undefined) => Object.fromEntries((s?.params ?? []).map((p) => [p.key, String(p.default)]));
+const paramDefaults = (s: StrategySummary | undefined) =>
+  Object.fromEntries((s?.params ?? []).map((p) => [p.key, String(p.default)]));
 const optionalNumber = (v: string) => (v.trim() === '' ? null : Number(v));
 
 function toFieldErrors(issues: readonly { path: readonly PropertyKey[]; message: string }[]) {
   const out: Record<string, string[]> = {};
-  for (const issue of issues) (out[issue.path.map(String).join('.') || '_'] ??= []).push(issue.message);
+  for (const issue of issues)
+    (out[issue.path.map(String).join('.') || '_'] ??= []).push(issue.message);
   return out;
 }
 
 /** Create or edit a bot: the same zod schema as the API validates as you submit. */
-export function BotForm({ strategies, accounts, initial, timeframes = TIMEFRAMES }: { strategies: readonly StrategySummary[]; accounts: readonly { id: string; label: string }[]; initial?: BotFormValues; timeframes?: readonly string[] }) {
+export function BotForm({
+  strategies,
+  accounts,
+  initial,
+  timeframes = TIMEFRAMES,
+}: {
+  strategies: readonly StrategySummary[];
+  accounts: readonly { id: string; label: string }[];
+  initial?: BotFormValues;
+  timeframes?: readonly string[];
+}) {
   const router = useRouter();
   const editing = Boolean(initial?.id);
   const [v, setV] = useState<BotFormValues>(
@@ -94,7 +106,9 @@ export function BotForm({ strategies, accounts, initial, timeframes = TIMEFRAMES
       intervalSeconds: Number(v.intervalSeconds),
       strategyKind: 'rule' as const,
       strategyId: v.strategyId,
-      strategyParams: Object.fromEntries(Object.entries(v.strategyParams).map(([k, x]) => [k, Number(x)])),
+      strategyParams: Object.fromEntries(
+        Object.entries(v.strategyParams).map(([k, x]) => [k, Number(x)]),
+      ),
       tradeAmount: v.tradeAmount,
       sizingMode: v.sizingMode,
       stopLossPct: optionalNumber(v.stopLossPct),
@@ -118,7 +132,9 @@ export function BotForm({ strategies, accounts, initial, timeframes = TIMEFRAMES
           ...rest,
           ...(symbol !== initial.symbol ? { symbol } : {}),
           ...(strategyId !== initial.strategyId ? { strategyId, strategyKind } : {}),
-          ...(exchangeAccountId && exchangeAccountId !== initial.exchangeAccountId ? { exchangeAccountId } : {}),
+          ...(exchangeAccountId && exchangeAccountId !== initial.exchangeAccountId
+            ? { exchangeAccountId }
+            : {}),
         });
       } else result = await createBotAction(null, input);
       if (result.ok) {
@@ -138,13 +154,53 @@ export function BotForm({ strategies, accounts, initial, timeframes = TIMEFRAMES
       <section className="space-y-4">
         <h2 className="text-sm font-semibold uppercase tracking-wide text-slate-400">Market</h2>
         <div className="grid grid-cols-1 gap-4 md:grid-cols-2 lg:grid-cols-3">
-          <TextField label="Name" name="name" value={v.name} onChange={(e) => set('name', e.target.value)} error={errors.name} placeholder="BTC trend follower" />
-          <Select label="Exchange account" name="exchangeAccountId" value={v.exchangeAccountId} onChange={(e) => set('exchangeAccountId', e.target.value)} options={accounts.map((a) => ({ value: a.id, label: a.label }))} error={errors.exchangeAccountId} disabled={locked} />
-          <SymbolField value={v.symbol} onChange={(s) => set('symbol', s)} accountId={v.exchangeAccountId || undefined} error={errors.symbol} />
-          <Select label="Timeframe" name="timeframe" value={v.timeframe} onChange={(e) => set('timeframe', e.target.value)} options={timeframes.map((t) => ({ value: t, label: t }))} error={errors.timeframe} hint="Candle size the strategy reads." />
-          <Select label="Cycle interval" name="intervalSeconds" value={v.intervalSeconds} onChange={(e) => set('intervalSeconds', e.target.value)} options={INTERVALS} error={errors.intervalSeconds} hint="How often the bot analyses the market." />
+          <TextField
+            label="Name"
+            name="name"
+            value={v.name}
+            onChange={(e) => set('name', e.target.value)}
+            error={errors.name}
+            placeholder="BTC trend follower"
+          />
+          <Select
+            label="Exchange account"
+            name="exchangeAccountId"
+            value={v.exchangeAccountId}
+            onChange={(e) => set('exchangeAccountId', e.target.value)}
+            options={accounts.map((a) => ({ value: a.id, label: a.label }))}
+            error={errors.exchangeAccountId}
+            disabled={locked}
+          />
+          <SymbolField
+            value={v.symbol}
+            onChange={(s) => set('symbol', s)}
+            accountId={v.exchangeAccountId || undefined}
+            error={errors.symbol}
+          />
+          <Select
+            label="Timeframe"
+            name="timeframe"
+            value={v.timeframe}
+            onChange={(e) => set('timeframe', e.target.value)}
+            options={timeframes.map((t) => ({ value: t, label: t }))}
+            error={errors.timeframe}
+            hint="Candle size the strategy reads."
+          />
+          <Select
+            label="Cycle interval"
+            name="intervalSeconds"
+            value={v.intervalSeconds}
+            onChange={(e) => set('intervalSeconds', e.target.value)}
+            options={INTERVALS}
+            error={errors.intervalSeconds}
+            hint="How often the bot analyses the market."
+          />
         </div>
-        {locked && <p className="text-xs text-amber-300">Stop the bot to change its account, symbol or strategy.</p>}
+        {locked && (
+          <p className="text-xs text-amber-300">
+            Stop the bot to change its account, symbol or strategy.
+          </p>
+        )}
       </section>
 
       <section className="space-y-4">
@@ -156,23 +212,75 @@ export function BotForm({ strategies, accounts, initial, timeframes = TIMEFRAMES
           disabled={locked}
           onChange={(e) => {
             const next = strategies.find((s) => s.id === e.target.value);
-            setV((prev) => ({ ...prev, strategyId: e.target.value, strategyParams: paramDefaults(next) }));
+            setV((prev) => ({
+              ...prev,
+              strategyId: e.target.value,
+              strategyParams: paramDefaults(next),
+            }));
           }}
           options={strategies.map((s) => ({ value: s.id, label: s.name }))}
           error={errors.strategyId}
-          hint={strategy ? `${strategy.description} Needs ${strategy.warmup} candles of history.` : undefined}
+          hint={
+            strategy
+              ? `${strategy.description} Needs ${strategy.warmup} candles of history.`
+              : undefined
+          }
         />
-        {strategy && <StrategyParams strategy={strategy} values={v.strategyParams} errors={errors} onChange={(key, value) => set('strategyParams', { ...v.strategyParams, [key]: value })} />}
+        {strategy && (
+          <StrategyParams
+            strategy={strategy}
+            values={v.strategyParams}
+            errors={errors}
+            onChange={(key, value) => set('strategyParams', { ...v.strategyParams, [key]: value })}
+          />
+        )}
       </section>
 
       <section className="space-y-4">
-        <h2 className="text-sm font-semibold uppercase tracking-wide text-slate-400">Size and exits</h2>
+        <h2 className="text-sm font-semibold uppercase tracking-wide text-slate-400">
+          Size and exits
+        </h2>
         <div className="grid grid-cols-1 gap-4 md:grid-cols-2 lg:grid-cols-3">
-          <TextField label="Trade amount (quote)" name="tradeAmount" inputMode="decimal" value={v.tradeAmount} onChange={(e) => set('tradeAmount', e.target.value)} error={errors.tradeAmount} />
-          <Select label="Sizing" name="sizingMode" value={v.sizingMode} onChange={(e) => set('sizingMode', e.target.value)} options={SIZING} error={errors.sizingMode} />
-          <TextField label="Max hold (minutes, empty = off)" name="maxHoldMinutes" inputMode="numeric" value={v.maxHoldMinutes} onChange={(e) => set('maxHoldMinutes', e.target.value)} error={errors.maxHoldMinutes} />
-          <TextField label="Stop-loss % (when the strategy gives none)" name="stopLossPct" inputMode="decimal" value={v.stopLossPct} onChange={(e) => set('stopLossPct', e.target.value)} error={errors.stopLossPct} />
-          <TextField label="Take-profit % (when the strategy gives none)" name="takeProfitPct" inputMode="decimal" value={v.takeProfitPct} onChange={(e) => set('takeProfitPct', e.target.value)} error={errors.takeProfitPct} />
+          <TextField
+            label="Trade amount (quote)"
+            name="tradeAmount"
+            inputMode="decimal"
+            value={v.tradeAmount}
+            onChange={(e) => set('tradeAmount', e.target.value)}
+            error={errors.tradeAmount}
+          />
+          <Select
+            label="Sizing"
+            name="sizingMode"
+            value={v.sizingMode}
+            onChange={(e) => set('sizingMode', e.target.value)}
+            options={SIZING}
+            error={errors.sizingMode}
+          />
+          <TextField
+            label="Max hold (minutes, empty = off)"
+            name="maxHoldMinutes"
+            inputMode="numeric"
+            value={v.maxHoldMinutes}
+            onChange={(e) => set('maxHoldMinutes', e.target.value)}
+            error={errors.maxHoldMinutes}
+          />
+          <TextField
+            label="Stop-loss % (when the strategy gives none)"
+            name="stopLossPct"
+            inputMode="decimal"
+            value={v.stopLossPct}
+            onChange={(e) => set('stopLossPct', e.target.value)}
+            error={errors.stopLossPct}
+          />
+          <TextField
+            label="Take-profit % (when the strategy gives none)"
+            name="takeProfitPct"
+            inputMode="decimal"
+            value={v.takeProfitPct}
+            onChange={(e) => set('takeProfitPct', e.target.value)}
+            error={errors.takeProfitPct}
+          />
         </div>
       </section>
 

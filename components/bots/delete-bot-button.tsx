@@ -8,7 +8,15 @@ import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { toast } from '@/components/ui/toast';
 
 /** Deletes a stopped bot after a typed confirmation (its history goes with it). */
-export function DeleteBotButton({ botId, botName, disabled }: { botId: string; botName: string; disabled: boolean }) {
+export function DeleteBotButton({
+  botId,
+  botName,
+  disabled,
+}: {
+  botId: string;
+  botName: string;
+  disabled: boolean;
+}) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const [pending, start] = useTransition();
@@ -23,10 +31,24 @@ export function DeleteBotButton({ botId, botName, disabled }: { botId: string; b
     });
   return (
     <>
-      <Button type="button" variant="secondary" disabled={disabled} title={disabled ? 'Stop the bot first' : undefined} onClick={() => setOpen(true)}>
+      <Button
+        type="button"
+        variant="secondary"
+        disabled={disabled}
+        title={disabled ? 'Stop the bot first' : undefined}
+        onClick={() => setOpen(true)}
+      >
         Delete
       </Button>
-      <ConfirmDialog open={open} title={`Delete ${botName}?`} typed="delete" confirmLabel="Delete bot" pending={pending} onConfirm={remove} onCancel={() => setOpen(false)}>
+      <ConfirmDialog
+        open={open}
+        title={`Delete ${botName}?`}
+        typed="delete"
+        confirmLabel="Delete bot"
+        pending={pending}
+        onConfirm={remove}
+        onCancel={() => setOpen(false)}
+      >
         Its cycles and log are deleted; its closed trades stay in your history.
       </ConfirmDialog>
     </>

@@ -4,15 +4,31 @@ import { useEffect, useId, useState } from 'react';
 import { searchSymbolsAction } from '@/app/(app)/bots/actions';
 
 /** Symbol input with suggestions from the account's markets (a `<datalist>`, keyboard-native). */
-export function SymbolField({ value, onChange, accountId, error }: { value: string; onChange: (v: string) => void; accountId?: string; error?: string[] }) {
+export function SymbolField({
+  value,
+  onChange,
+  accountId,
+  error,
+}: {
+  value: string;
+  onChange: (v: string) => void;
+  accountId?: string;
+  error?: string[];
+}) {
   const listId = useId();
-  const [found, setFound] = useState<{ query: string; options: { symbol: string }[] }>({ query: '', options: [] });
+  const [found, setFound] = useState<{ query: string; options: { symbol: string }[] }>({
+    query: '',
+    options: [],
+  });
   useEffect(() => {
     const query = value.trim();
     if (!query) return;
     let cancelled = false;
     const timer = setTimeout(() => {
-      void searchSymbolsAction(null, { query, ...(accountId ? { exchangeAccountId: accountId } : {}) }).then((result) => {
+      void searchSymbolsAction(null, {
+        query,
+        ...(accountId ? { exchangeAccountId: accountId } : {}),
+      }).then((result) => {
         if (!cancelled && result.ok) setFound({ query, options: result.data });
       });
     }, 250);
@@ -47,7 +63,11 @@ export function SymbolField({ value, onChange, accountId, error }: { value: stri
         ))}
       </datalist>
       <p id="symbol-hint" className="text-xs text-slate-500">
-        {value.trim() && searched && options.length === 0 ? 'No matching market on this account.' : exact ? 'Market found on this account.' : 'Type to search the account’s markets, e.g. btc or ETH/USDT.'}
+        {value.trim() && searched && options.length === 0
+          ? 'No matching market on this account.'
+          : exact
+            ? 'Market found on this account.'
+            : 'Type to search the account’s markets, e.g. btc or ETH/USDT.'}
       </p>
       {error && (
         <p id="symbol-error" className="text-sm text-loss">

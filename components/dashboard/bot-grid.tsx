@@ -13,22 +13,33 @@ export function BotGrid({ bots }: { bots: DashboardData['bots'] }) {
       <EmptyState
         title="No bots yet"
         action={
-          <Link href="/bots/new" className="rounded-md bg-accent px-4 py-2 text-sm font-medium text-white hover:bg-accent-strong">
+          <Link
+            href="/bots/new"
+            className="rounded-md bg-accent px-4 py-2 text-sm font-medium text-white hover:bg-accent-strong"
+          >
             Create your first bot
           </Link>
         }
       >
-        A bot trades one symbol with a strategy on your paper account. It starts stopped; start it when you are ready.
+        A bot trades one symbol with a strategy on your paper account. It starts stopped; start it
+        when you are ready.
       </EmptyState>
     );
   }
   return (
     <ul className="grid grid-cols-1 gap-3 md:grid-cols-2 xl:grid-cols-3">
       {bots.map((bot) => (
-        <li key={bot.id} data-testid="bot-card" className="flex flex-col gap-3 rounded-lg border border-surface-border bg-surface p-4">
+        <li
+          key={bot.id}
+          data-testid="bot-card"
+          className="flex flex-col gap-3 rounded-lg border border-surface-border bg-surface p-4"
+        >
           <div className="flex items-start justify-between gap-2">
             <div className="min-w-0">
-              <Link href={`/bots/${bot.id}`} className="block truncate font-medium text-slate-100 hover:underline">
+              <Link
+                href={`/bots/${bot.id}`}
+                className="block truncate font-medium text-slate-100 hover:underline"
+              >
                 {bot.name}
               </Link>
               <p className="text-xs text-slate-400">
@@ -40,7 +51,9 @@ export function BotGrid({ bots }: { bots: DashboardData['bots'] }) {
           <dl className="grid grid-cols-3 gap-2 text-xs">
             <div>
               <dt className="text-slate-500">Price</dt>
-              <dd className="font-mono text-sm tabular-nums text-slate-100">{formatPrice(bot.price)}</dd>
+              <dd className="font-mono text-sm tabular-nums text-slate-100">
+                {formatPrice(bot.price)}
+              </dd>
             </div>
             <div>
               <dt className="text-slate-500">Position</dt>
@@ -48,7 +61,9 @@ export function BotGrid({ bots }: { bots: DashboardData['bots'] }) {
                 {bot.position ? (
                   <>
                     {formatSignedMoney(bot.position.pnl)}
-                    <span className="block text-[11px]">{formatSignedPercent(bot.position.pnlPct)}</span>
+                    <span className="block text-[11px]">
+                      {formatSignedPercent(bot.position.pnlPct)}
+                    </span>
                   </>
                 ) : (
                   <span className="text-slate-500">flat</span>
@@ -57,7 +72,13 @@ export function BotGrid({ bots }: { bots: DashboardData['bots'] }) {
             </div>
             <div>
               <dt className="text-slate-500">Next cycle</dt>
-              <dd className="text-sm text-slate-200">{bot.status === 'running' ? <Countdown target={bot.nextCycleAt} /> : <span className="text-slate-500">—</span>}</dd>
+              <dd className="text-sm text-slate-200">
+                {bot.status === 'running' ? (
+                  <Countdown target={bot.nextCycleAt} />
+                ) : (
+                  <span className="text-slate-500">—</span>
+                )}
+              </dd>
             </div>
           </dl>
           <BotControls botId={bot.id} botName={bot.name} status={bot.status} size="sm" />

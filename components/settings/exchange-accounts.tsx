@@ -2,7 +2,11 @@
 
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
-import { addExchangeAccountAction, removeExchangeAccountAction, testExchangeAccountAction } from '@/app/(app)/settings/exchange-actions';
+import {
+  addExchangeAccountAction,
+  removeExchangeAccountAction,
+  testExchangeAccountAction,
+} from '@/app/(app)/settings/exchange-actions';
 import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
@@ -19,7 +23,13 @@ export function ExchangeAccounts({ accounts }: { accounts: readonly PublicExchan
   const router = useRouter();
   const [removing, setRemoving] = useState<PublicExchangeAccount | null>(null);
   const [pending, start] = useTransition();
-  const [v, setV] = useState({ venue: 'binance', label: '', isTestnet: true, apiKey: '', apiSecret: '' });
+  const [v, setV] = useState({
+    venue: 'binance',
+    label: '',
+    isTestnet: true,
+    apiKey: '',
+    apiSecret: '',
+  });
   const add = useFormAction(addExchangeAccountAction, {
     validate: (i) => exchangeAccountInputSchema.safeParse(i),
     success: (a) => `${a.label} added. Test the connection next.`,
@@ -33,7 +43,11 @@ export function ExchangeAccounts({ accounts }: { accounts: readonly PublicExchan
       const result = await testExchangeAccountAction(null, { accountId: account.id });
       if (!result.ok) return toast(result.error.message, 'error');
       const report = result.data;
-      if (report.ok) toast(`${account.label}: connected${report.warning ? ` (${report.warning})` : ''}.`, report.warning ? 'info' : 'success');
+      if (report.ok)
+        toast(
+          `${account.label}: connected${report.warning ? ` (${report.warning})` : ''}.`,
+          report.warning ? 'info' : 'success',
+        );
       else toast(`${account.label}: ${report.message}`, 'error');
     });
   const remove = () =>
@@ -57,14 +71,32 @@ export function ExchangeAccounts({ accounts }: { accounts: readonly PublicExchan
                 {a.isTestnet && <Badge>testnet</Badge>}
                 {a.isDefault && <Badge tone="profit">default</Badge>}
               </p>
-              <p className="text-xs text-slate-500">{a.apiKeyHint ? `Key ${a.apiKeyHint}` : a.venue === 'paper' ? 'Built-in paper account' : 'No key'}</p>
+              <p className="text-xs text-slate-500">
+                {a.apiKeyHint
+                  ? `Key ${a.apiKeyHint}`
+                  : a.venue === 'paper'
+                    ? 'Built-in paper account'
+                    : 'No key'}
+              </p>
             </div>
             {a.venue !== 'paper' && (
               <div className="flex gap-2">
-                <Button type="button" variant="secondary" className="px-2.5 py-1 text-xs" disabled={pending} onClick={() => test(a)}>
+                <Button
+                  type="button"
+                  variant="secondary"
+                  className="px-2.5 py-1 text-xs"
+                  disabled={pending}
+                  onClick={() => test(a)}
+                >
                   Test
                 </Button>
-                <Button type="button" variant="secondary" className="px-2.5 py-1 text-xs" disabled={pending} onClick={() => setRemoving(a)}>
+                <Button
+                  type="button"
+                  variant="secondary"
+                  className="px-2.5 py-1 text-xs"
+                  disabled={pending}
+                  onClick={() => setRemoving(a)}
+                >
                   Remove
                 </Button>
               </div>
@@ -81,24 +113,71 @@ export function ExchangeAccounts({ accounts }: { accounts: readonly PublicExchan
         aria-label="Add exchange account"
         className="space-y-4"
       >
-        <h3 className="text-sm font-semibold uppercase tracking-wide text-slate-400">Add an account</h3>
+        <h3 className="text-sm font-semibold uppercase tracking-wide text-slate-400">
+          Add an account
+        </h3>
         {add.error && <Alert tone="error">{add.error}</Alert>}
         <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
-          <Select label="Venue" name="venue" value={v.venue} onChange={(e) => setV({ ...v, venue: e.target.value })} options={[{ value: 'binance', label: 'Binance spot' }, { value: 'alpaca', label: 'Alpaca crypto' }]} error={add.fields.venue} />
-          <TextField label="Label" name="label" value={v.label} onChange={(e) => setV({ ...v, label: e.target.value })} error={add.fields.label} />
-          <TextField label="API key" name="apiKey" autoComplete="off" value={v.apiKey} onChange={(e) => setV({ ...v, apiKey: e.target.value })} error={add.fields.apiKey} />
-          <TextField label="API secret" name="apiSecret" type="password" autoComplete="off" value={v.apiSecret} onChange={(e) => setV({ ...v, apiSecret: e.target.value })} error={add.fields.apiSecret} />
+          <Select
+            label="Venue"
+            name="venue"
+            value={v.venue}
+            onChange={(e) => setV({ ...v, venue: e.target.value })}
+            options={[
+              { value: 'binance', label: 'Binance spot' },
+              { value: 'alpaca', label: 'Alpaca crypto' },
+            ]}
+            error={add.fields.venue}
+          />
+          <TextField
+            label="Label"
+            name="label"
+            value={v.label}
+            onChange={(e) => setV({ ...v, label: e.target.value })}
+            error={add.fields.label}
+          />
+          <TextField
+            label="API key"
+            name="apiKey"
+            autoComplete="off"
+            value={v.apiKey}
+            onChange={(e) => setV({ ...v, apiKey: e.target.value })}
+            error={add.fields.apiKey}
+          />
+          <TextField
+            label="API secret"
+            name="apiSecret"
+            type="password"
+            autoComplete="off"
+            value={v.apiSecret}
+            onChange={(e) => setV({ ...v, apiSecret: e.target.value })}
+            error={add.fields.apiSecret}
+          />
         </div>
         <label className="flex items-center gap-2 text-sm text-slate-300">
-          <input type="checkbox" checked={v.isTestnet} onChange={(e) => setV({ ...v, isTestnet: e.target.checked })} className="accent-accent" />
+          <input
+            type="checkbox"
+            checked={v.isTestnet}
+            onChange={(e) => setV({ ...v, isTestnet: e.target.checked })}
+            className="accent-accent"
+          />
           Testnet / paper endpoint (recommended until you trust your setup)
         </label>
-        <p className="text-xs text-slate-500">Keys are encrypted at rest and never shown again. Use keys without withdrawal permission.</p>
+        <p className="text-xs text-slate-500">
+          Keys are encrypted at rest and never shown again. Use keys without withdrawal permission.
+        </p>
         <Button type="submit" disabled={add.pending}>
           {add.pending ? 'Adding…' : 'Add account'}
         </Button>
       </form>
-      <ConfirmDialog open={removing !== null} title={`Remove ${removing?.label ?? 'account'}?`} confirmLabel="Remove account" pending={pending} onConfirm={remove} onCancel={() => setRemoving(null)}>
+      <ConfirmDialog
+        open={removing !== null}
+        title={`Remove ${removing?.label ?? 'account'}?`}
+        confirmLabel="Remove account"
+        pending={pending}
+        onConfirm={remove}
+        onCancel={() => setRemoving(null)}
+      >
         Its encrypted keys are deleted. Bots on this account must be deleted or moved first.
       </ConfirmDialog>
     </div>

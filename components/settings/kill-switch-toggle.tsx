@@ -17,26 +17,46 @@ export function KillSwitchToggle({ on }: { on: boolean }) {
       const result = await setKillSwitchAction(null, { on: next });
       setConfirming(false);
       if (result.ok) {
-        toast(next ? 'Kill switch on: no new positions.' : 'Kill switch off.', next ? 'info' : 'success');
+        toast(
+          next ? 'Kill switch on: no new positions.' : 'Kill switch off.',
+          next ? 'info' : 'success',
+        );
         router.refresh();
       } else toast(result.error.message, 'error');
     });
   return (
     <div className="flex flex-wrap items-center justify-between gap-3">
       <p className="text-sm text-slate-300">
-        Your kill switch is <strong data-testid="kill-switch-state" className={on ? 'text-loss' : 'text-profit'}>{on ? 'on' : 'off'}</strong>. While on, no new positions open; closing ones still works.
+        Your kill switch is{' '}
+        <strong data-testid="kill-switch-state" className={on ? 'text-loss' : 'text-profit'}>
+          {on ? 'on' : 'off'}
+        </strong>
+        . While on, no new positions open; closing ones still works.
       </p>
       {on ? (
         <Button type="button" variant="secondary" disabled={pending} onClick={() => set(false)}>
           Turn off
         </Button>
       ) : (
-        <Button type="button" variant="danger" disabled={pending} onClick={() => setConfirming(true)}>
+        <Button
+          type="button"
+          variant="danger"
+          disabled={pending}
+          onClick={() => setConfirming(true)}
+        >
           Halt my trading
         </Button>
       )}
-      <ConfirmDialog open={confirming} title="Halt your trading?" confirmLabel="Turn kill switch on" pending={pending} onConfirm={() => set(true)} onCancel={() => setConfirming(false)}>
-        Bots keep running but no new positions open until you turn it off. Open positions stay protected.
+      <ConfirmDialog
+        open={confirming}
+        title="Halt your trading?"
+        confirmLabel="Turn kill switch on"
+        pending={pending}
+        onConfirm={() => set(true)}
+        onCancel={() => setConfirming(false)}
+      >
+        Bots keep running but no new positions open until you turn it off. Open positions stay
+        protected.
       </ConfirmDialog>
     </div>
   );

@@ -34,14 +34,37 @@ export function PaperReset({ balance, quote }: { balance: string | null; quote: 
       className="space-y-4"
     >
       <p className="text-sm text-slate-300">
-        Current paper cash: <span className="font-mono">{formatMoney(balance)} {quote}</span>. A reset cancels open paper orders and leaves only the new balance; close open positions first.
+        Current paper cash:{' '}
+        <span className="font-mono">
+          {formatMoney(balance)} {quote}
+        </span>
+        . A reset cancels open paper orders and leaves only the new balance; close open positions
+        first.
       </p>
       {form.error && <Alert tone="error">{form.error}</Alert>}
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
-        <TextField label={`New balance (${quote})`} name="startingBalance" inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} error={form.fields.startingBalance} />
-        <TextField label={`Type "${PAPER_RESET_CONFIRMATION}" to confirm`} name="confirm" autoComplete="off" value={confirm} onChange={(e) => setConfirm(e.target.value)} error={form.fields.confirm} />
+        <TextField
+          label={`New balance (${quote})`}
+          name="startingBalance"
+          inputMode="decimal"
+          value={amount}
+          onChange={(e) => setAmount(e.target.value)}
+          error={form.fields.startingBalance}
+        />
+        <TextField
+          label={`Type "${PAPER_RESET_CONFIRMATION}" to confirm`}
+          name="confirm"
+          autoComplete="off"
+          value={confirm}
+          onChange={(e) => setConfirm(e.target.value)}
+          error={form.fields.confirm}
+        />
       </div>
-      <Button type="submit" variant="danger" disabled={form.pending || confirm !== PAPER_RESET_CONFIRMATION}>
+      <Button
+        type="submit"
+        variant="danger"
+        disabled={form.pending || confirm !== PAPER_RESET_CONFIRMATION}
+      >
         {form.pending ? 'Resetting…' : 'Reset paper account'}
       </Button>
     </form>

@@ -12,7 +12,11 @@ import { useFormAction } from './use-form-action';
 export function ProfileForm({ name, email }: { name: string; email: string }) {
   const router = useRouter();
   const [value, setValue] = useState(name);
-  const form = useFormAction(updateProfileAction, { validate: (i) => profileSchema.safeParse(i), success: 'Profile saved.', onSuccess: () => router.refresh() });
+  const form = useFormAction(updateProfileAction, {
+    validate: (i) => profileSchema.safeParse(i),
+    success: 'Profile saved.',
+    onSuccess: () => router.refresh(),
+  });
   return (
     <form
       onSubmit={(e) => {
@@ -24,7 +28,14 @@ export function ProfileForm({ name, email }: { name: string; email: string }) {
       aria-label="Profile"
     >
       {form.error && <Alert tone="error">{form.error}</Alert>}
-      <TextField label="Name" name="profile-name" value={value} onChange={(e) => setValue(e.target.value)} error={form.fields.name} autoComplete="name" />
+      <TextField
+        label="Name"
+        name="profile-name"
+        value={value}
+        onChange={(e) => setValue(e.target.value)}
+        error={form.fields.name}
+        autoComplete="name"
+      />
       <div className="space-y-1">
         <p className="text-sm font-medium text-slate-300">Email</p>
         <p className="text-sm text-slate-400">{email}</p>
@@ -39,9 +50,21 @@ export function ProfileForm({ name, email }: { name: string; email: string }) {
 export function PasswordForm() {
   const empty = { currentPassword: '', newPassword: '', confirmPassword: '' };
   const [v, setV] = useState(empty);
-  const form = useFormAction(changePasswordAction, { validate: (i) => passwordChangeSchema.safeParse(i), success: 'Password changed.', onSuccess: () => setV(empty) });
+  const form = useFormAction(changePasswordAction, {
+    validate: (i) => passwordChangeSchema.safeParse(i),
+    success: 'Password changed.',
+    onSuccess: () => setV(empty),
+  });
   const field = (key: keyof typeof empty, label: string, autoComplete: string) => (
-    <TextField label={label} name={key} type="password" autoComplete={autoComplete} value={v[key]} onChange={(e) => setV({ ...v, [key]: e.target.value })} error={form.fields[key]} />
+    <TextField
+      label={label}
+      name={key}
+      type="password"
+      autoComplete={autoComplete}
+      value={v[key]}
+      onChange={(e) => setV({ ...v, [key]: e.target.value })}
+      error={form.fields[key]}
+    />
   );
   return (
     <form

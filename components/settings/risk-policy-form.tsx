@@ -4,22 +4,48 @@ import { useState } from 'react';
 import { saveRiskPolicyAction } from '@/app/(app)/settings/risk-actions';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { DEFAULT_RISK_POLICY, PERFORMANCE_DESCRIPTOR, RULE_CATALOG, riskPolicySchema, type RiskPolicy, type RuleParam } from '@/lib/core/risk';
+import {
+  DEFAULT_RISK_POLICY,
+  PERFORMANCE_DESCRIPTOR,
+  RULE_CATALOG,
+  riskPolicySchema,
+  type RiskPolicy,
+  type RuleParam,
+} from '@/lib/core/risk';
 import { TradingHoursEditor } from './trading-hours-editor';
 import { useFormAction } from './use-form-action';
 
-const RULES = [...RULE_CATALOG.filter((r) => r.policyKey !== 'performance'), PERFORMANCE_DESCRIPTOR];
-const unitLabel: Partial<Record<RuleParam['unit'], string>> = { quote: 'quote', '%': '%', count: '', seconds: 's', minutes: 'min', multiplier: '×' };
+const RULES = [
+  ...RULE_CATALOG.filter((r) => r.policyKey !== 'performance'),
+  PERFORMANCE_DESCRIPTOR,
+];
+const unitLabel: Partial<Record<RuleParam['unit'], string>> = {
+  quote: 'quote',
+  '%': '%',
+  count: '',
+  seconds: 's',
+  minutes: 'min',
+  multiplier: '×',
+};
 
 type Rule = Record<string, unknown> & { enabled: boolean };
 
 /** Every risk rule with its switch, its parameters and their defaults; validated like the server. */
 export function RiskPolicyForm({ initial }: { initial: RiskPolicy }) {
   const [policy, setPolicy] = useState<RiskPolicy>(initial);
-  const form = useFormAction(saveRiskPolicyAction, { validate: (i: { policy: RiskPolicy }) => riskPolicySchema.safeParse(i.policy), success: 'Risk policy saved.' });
+  const form = useFormAction(saveRiskPolicyAction, {
+    validate: (i: { policy: RiskPolicy }) => riskPolicySchema.safeParse(i.policy),
+    success: 'Risk policy saved.',
+  });
   const rule = (key: keyof RiskPolicy) => policy[key] as unknown as Rule;
-  const setField = (key: keyof RiskPolicy, field: string, value: unknown) => setPolicy((p) => ({ ...p, [key]: { ...(p[key] as object), [field]: value } }));
-  const errorsFor = (key: string) => Object.entries(form.fields).filter(([path]) => path === key || path.startsWith(`${key}.`) || path.startsWith(`policy.${key}`)).flatMap(([, m]) => m);
+  const setField = (key: keyof RiskPolicy, field: string, value: unknown) =>
+    setPolicy((p) => ({ ...p, [key]: { ...(p[key] as object), [field]: value } }));
+  const errorsFor = (key: string) =>
+    Object.entries(form.fields)
+      .filter(
+        ([path]) => path === key || path.startsWith(`${key}.`) || path.startsWith(`policy.${key}`),
+      )
+      .flatMap(([, m]) => m);
 
   return (
     <form
@@ -42,15 +68,28 @@ export function RiskPolicyForm({ initial }: { initial: RiskPolicy }) {
             <li key={key} className="grid grid-cols-1 gap-3 p-4 lg:grid-cols-[18rem_1fr]">
               <div>
                 <label className="flex items-center gap-2 font-medium text-slate-100">
-                  <input type="checkbox" checked={current.enabled} onChange={(e) => setField(key, 'enabled', e.target.checked)} className="accent-accent" />
+                  <input
+                    type="checkbox"
+                    checked={current.enabled}
+                    onChange={(e) => setField(key, 'enabled', e.target.checked)}
+                    className="accent-accent"
+                  />
                   {descriptor.label}
                 </label>
                 <p className="mt-1 text-xs text-slate-400">{descriptor.description}</p>
-                <p className="mt-1 text-xs text-slate-500">Default: {descriptor.defaultEnabled ? 'on' : 'off'}.</p>
+                <p className="mt-1 text-xs text-slate-500">
+                  Default: {descriptor.defaultEnabled ? 'on' : 'off'}.
+                </p>
               </div>
               <div className={`space-y-3 ${current.enabled ? '' : 'opacity-60'}`}>
                 {key === 'tradingHours' ? (
-                  <TradingHoursEditor windows={policy.tradingHours.windows} days={policy.tradingHours.days} onChange={(next) => setPolicy((p) => ({ ...p, tradingHours: { ...p.tradingHours, ...next } }))} />
+                  <TradingHoursEditor
+                    windows={policy.tradingHours.windows}
+                    days={policy.tradingHours.days}
+                    onChange={(next) =>
+                      setPolicy((p) => ({ ...p, tradingHours: { ...p.tradingHours, ...next } }))
+                    }
+                  />
                 ) : (
                   <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
                     {descriptor.params.map((param) => {
@@ -58,16 +97,32 @@ export function RiskPolicyForm({ initial }: { initial: RiskPolicy }) {
                       const value = current[param.key];
                       if (param.unit === 'flag') {
                         return (
-                          <label key={param.key} htmlFor={id} className="flex items-center gap-2 text-sm text-slate-300">
-                            <input id={id} type="checkbox" checked={value === true} onChange={(e) => setField(key, param.key, e.target.checked)} className="accent-accent" />
-                            {param.label} <span className="text-xs text-slate-500">(default {defaults[param.key] ? 'on' : 'off'})</span>
+                          <label
+                            key={param.key}
+                            htmlFor={id}
+                            className="flex items-center gap-2 text-sm text-slate-300"
+                          >
+                            <input
+                              id={id}
+                              type="checkbox"
+                              checked={value === true}
+                              onChange={(e) => setField(key, param.key, e.target.checked)}
+                              className="accent-accent"
+                            />
+                            {param.label}{' '}
+                            <span className="text-xs text-slate-500">
+                              (default {defaults[param.key] ? 'on' : 'off'})
+                            </span>
                           </label>
                         );
                       }
                       return (
                         <div key={param.key} className="space-y-1">
                           <label htmlFor={id} className="block text-sm text-slate-300">
-                            {param.label} {unitLabel[param.unit] ? <span className="text-slate-500">({unitLabel[param.unit]})</span> : null}
+                            {param.label}{' '}
+                            {unitLabel[param.unit] ? (
+                              <span className="text-slate-500">({unitLabel[param.unit]})</span>
+                            ) : null}
                           </label>
                           <input
                             id={id}
@@ -75,11 +130,22 @@ export function RiskPolicyForm({ initial }: { initial: RiskPolicy }) {
                             step="any"
                             value={typeof value === 'number' ? value : ''}
                             placeholder={param.nullable ? 'off' : ''}
-                            onChange={(e) => setField(key, param.key, e.target.value === '' ? (param.nullable ? null : Number.NaN) : Number(e.target.value))}
+                            onChange={(e) =>
+                              setField(
+                                key,
+                                param.key,
+                                e.target.value === ''
+                                  ? param.nullable
+                                    ? null
+                                    : Number.NaN
+                                  : Number(e.target.value),
+                              )
+                            }
                             className="w-full rounded-md border border-surface-border bg-surface px-3 py-1.5 font-mono text-sm text-slate-100 focus:border-accent focus:outline-none"
                           />
                           <p className="text-xs text-slate-500">
-                            Default {typeof param.defaultValue === 'number' ? param.defaultValue : 'off'}
+                            Default{' '}
+                            {typeof param.defaultValue === 'number' ? param.defaultValue : 'off'}
                             {param.nullable ? '; empty switches this limit off' : ''}.
                           </p>
                         </div>

@@ -12,8 +12,20 @@ const fromClock = (text: string) => {
 };
 
 /** Trading windows (UTC, start inclusive, end exclusive) and the days trading is allowed. */
-export function TradingHoursEditor({ windows, days, onChange }: { windows: readonly TradingWindow[]; days: readonly number[]; onChange: (next: { windows: TradingWindow[]; days: number[] }) => void }) {
-  const setWindow = (index: number, patch: Partial<TradingWindow>) => onChange({ windows: windows.map((w, i) => (i === index ? { ...w, ...patch } : w)), days: [...days] });
+export function TradingHoursEditor({
+  windows,
+  days,
+  onChange,
+}: {
+  windows: readonly TradingWindow[];
+  days: readonly number[];
+  onChange: (next: { windows: TradingWindow[]; days: number[] }) => void;
+}) {
+  const setWindow = (index: number, patch: Partial<TradingWindow>) =>
+    onChange({
+      windows: windows.map((w, i) => (i === index ? { ...w, ...patch } : w)),
+      days: [...days],
+    });
   return (
     <div className="space-y-3">
       <fieldset>
@@ -24,7 +36,12 @@ export function TradingHoursEditor({ windows, days, onChange }: { windows: reado
               <input
                 type="checkbox"
                 checked={days.includes(day)}
-                onChange={(e) => onChange({ windows: [...windows], days: e.target.checked ? [...days, day].sort() : days.filter((d) => d !== day) })}
+                onChange={(e) =>
+                  onChange({
+                    windows: [...windows],
+                    days: e.target.checked ? [...days, day].sort() : days.filter((d) => d !== day),
+                  })
+                }
                 className="accent-accent"
               />
               {label}
@@ -39,18 +56,53 @@ export function TradingHoursEditor({ windows, days, onChange }: { windows: reado
             <label className="sr-only" htmlFor={`win-${i}-start`}>
               Window {i + 1} start
             </label>
-            <input id={`win-${i}-start`} type="time" value={toClock(w.startHour, w.startMinute)} onChange={(e) => { const c = fromClock(e.target.value); setWindow(i, { startHour: c.h, startMinute: c.m }); }} className="rounded-md border border-surface-border bg-surface px-2 py-1" />
+            <input
+              id={`win-${i}-start`}
+              type="time"
+              value={toClock(w.startHour, w.startMinute)}
+              onChange={(e) => {
+                const c = fromClock(e.target.value);
+                setWindow(i, { startHour: c.h, startMinute: c.m });
+              }}
+              className="rounded-md border border-surface-border bg-surface px-2 py-1"
+            />
             <span className="text-slate-500">to</span>
             <label className="sr-only" htmlFor={`win-${i}-end`}>
               Window {i + 1} end
             </label>
-            <input id={`win-${i}-end`} type="time" value={toClock(w.endHour, w.endMinute)} onChange={(e) => { const c = fromClock(e.target.value); setWindow(i, { endHour: c.h, endMinute: c.m }); }} className="rounded-md border border-surface-border bg-surface px-2 py-1" />
-            <Button type="button" variant="secondary" className="px-2 py-1 text-xs" onClick={() => onChange({ windows: windows.filter((_, j) => j !== i), days: [...days] })}>
+            <input
+              id={`win-${i}-end`}
+              type="time"
+              value={toClock(w.endHour, w.endMinute)}
+              onChange={(e) => {
+                const c = fromClock(e.target.value);
+                setWindow(i, { endHour: c.h, endMinute: c.m });
+              }}
+              className="rounded-md border border-surface-border bg-surface px-2 py-1"
+            />
+            <Button
+              type="button"
+              variant="secondary"
+              className="px-2 py-1 text-xs"
+              onClick={() =>
+                onChange({ windows: windows.filter((_, j) => j !== i), days: [...days] })
+              }
+            >
               Remove
             </Button>
           </div>
         ))}
-        <Button type="button" variant="secondary" className="px-2.5 py-1 text-xs" onClick={() => onChange({ windows: [...windows, { startHour: 8, startMinute: 0, endHour: 20, endMinute: 0 }], days: [...days] })}>
+        <Button
+          type="button"
+          variant="secondary"
+          className="px-2.5 py-1 text-xs"
+          onClick={() =>
+            onChange({
+              windows: [...windows, { startHour: 8, startMinute: 0, endHour: 20, endMinute: 0 }],
+              days: [...days],
+            })
+          }
+        >
           Add window
         </Button>
       </fieldset>

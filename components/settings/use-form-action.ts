@@ -19,7 +19,11 @@ export function issuesToFields(issues: Issues): Record<string, string[]> {
  */
 export function useFormAction<I, T>(
   action: (previous: unknown, input: I) => Promise<ActionResult<T>>,
-  options: { validate?: (input: I) => { success: true } | { success: false; error: { issues: Issues } }; success?: string | ((data: T) => string); onSuccess?: (data: T) => void } = {},
+  options: {
+    validate?: (input: I) => { success: true } | { success: false; error: { issues: Issues } };
+    success?: string | ((data: T) => string);
+    onSuccess?: (data: T) => void;
+  } = {},
 ) {
   const [fields, setFields] = useState<Record<string, string[]>>({});
   const [error, setError] = useState<string | null>(null);
@@ -36,7 +40,11 @@ export function useFormAction<I, T>(
     start(async () => {
       const result = await action(null, input);
       if (result.ok) {
-        if (options.success) toast(typeof options.success === 'string' ? options.success : options.success(result.data), 'success');
+        if (options.success)
+          toast(
+            typeof options.success === 'string' ? options.success : options.success(result.data),
+            'success',
+          );
         options.onSuccess?.(result.data);
       } else {
         setFields(result.error.fields ?? {});

@@ -3,7 +3,13 @@ import { NavLinks } from './nav-links';
 import { SignOutButton } from './sign-out-button';
 
 /** The signed-in frame: navigation on the left, the page on the right. */
-export function AppShell({ user, children }: { user: { name: string; email: string; role: string }; children: ReactNode }) {
+export function AppShell({
+  user,
+  children,
+}: {
+  user: { name: string; email: string; role: string };
+  children: ReactNode;
+}) {
   return (
     <div className="flex min-h-screen">
       <aside className="flex w-56 shrink-0 flex-col border-r border-surface-border bg-surface-raised p-4">

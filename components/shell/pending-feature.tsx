@@ -7,7 +7,9 @@ export function PendingFeature({ title, arrivesWith }: { title: string; arrivesW
       <h1 className="text-2xl font-bold text-slate-100">{title}</h1>
       <Card>
         <p className="text-slate-300">This page is not built yet.</p>
-        <p className="mt-1 text-sm text-slate-400">It arrives with {arrivesWith}. Nothing is shown here until it has real data.</p>
+        <p className="mt-1 text-sm text-slate-400">
+          It arrives with {arrivesWith}. Nothing is shown here until it has real data.
+        </p>
       </Card>
     </div>
   );

@@ -7,7 +7,13 @@ export interface SignalFilters {
   to: string;
 }
 
-export const EMPTY_FILTERS: SignalFilters = { source: '', status: '', symbol: '', from: '', to: '' };
+export const EMPTY_FILTERS: SignalFilters = {
+  source: '',
+  status: '',
+  symbol: '',
+  from: '',
+  to: '',
+};
 
 /** Only the filters that are set, with dates as whole UTC days (`to` inclusive). */
 export function filterParams(f: SignalFilters): Record<string, string> {
@@ -28,6 +34,9 @@ export function exportUrl(f: SignalFilters): string {
 /** Trades (orders with their P&L) over the same date range. */
 export function tradesExportUrl(f: SignalFilters): string {
   const { from, to } = filterParams(f);
-  const query = new URLSearchParams({ ...(from ? { from } : {}), ...(to ? { to } : {}) }).toString();
+  const query = new URLSearchParams({
+    ...(from ? { from } : {}),
+    ...(to ? { to } : {}),
+  }).toString();
   return `/api/trades/export${query ? `?${query}` : ''}`;
 }

@@ -12,18 +12,38 @@ import { formatDateTime, formatPrice, formatQty } from '@/lib/format';
 import { queryKeys } from '@/lib/realtime/query-keys';
 import type { signalLog } from '@/lib/signals/signal-exports';
 import { RiskResults } from './risk-results';
-import { EMPTY_FILTERS, exportUrl, filterParams, tradesExportUrl, type SignalFilters } from './signal-filters';
+import {
+  EMPTY_FILTERS,
+  exportUrl,
+  filterParams,
+  tradesExportUrl,
+  type SignalFilters,
+} from './signal-filters';
 
 export type SignalPage = Awaited<ReturnType<typeof signalLog>>;
 type SignalItem = SignalPage['items'][number];
 
 const SOURCES = ['strategy', 'ai', 'tradingview', 'manual', 'api'];
 const STATUSES = ['queued', 'executing', 'executed', 'rejected', 'duplicate', 'failed'];
-const statusTone: Record<string, BadgeTone> = { executed: 'profit', rejected: 'loss', failed: 'loss', duplicate: 'neutral', queued: 'info', executing: 'info' };
-const inputClass = 'rounded-md border border-surface-border bg-surface px-2 py-1.5 text-sm text-slate-100 focus:border-accent focus:outline-none';
+const statusTone: Record<string, BadgeTone> = {
+  executed: 'profit',
+  rejected: 'loss',
+  failed: 'loss',
+  duplicate: 'neutral',
+  queued: 'info',
+  executing: 'info',
+};
+const inputClass =
+  'rounded-md border border-surface-border bg-surface px-2 py-1.5 text-sm text-slate-100 focus:border-accent focus:outline-none';
 
 /** Every signal with its source and decision; a row expands to each risk rule's result. Live via `signal:*` events. */
-export function SignalsTable({ initial, ruleLabels }: { initial: SignalPage; ruleLabels: Record<string, string> }) {
+export function SignalsTable({
+  initial,
+  ruleLabels,
+}: {
+  initial: SignalPage;
+  ruleLabels: Record<string, string>;
+}) {
   const [filters, setFilters] = useState<SignalFilters>(EMPTY_FILTERS);
   const [limit, setLimit] = useState(50);
   const [open, setOpen] = useState<string | null>(null);
@@ -38,14 +58,25 @@ export function SignalsTable({ initial, ruleLabels }: { initial: SignalPage; rul
     initialData: isDefault ? initial : undefined,
     staleTime: 5_000,
   });
-  const set = (key: keyof SignalFilters) => (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement>) => setFilters((f) => ({ ...f, [key]: e.target.value }));
+  const set =
+    (key: keyof SignalFilters) => (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement>) =>
+      setFilters((f) => ({ ...f, [key]: e.target.value }));
   const items = query.data?.items ?? [];
 
   return (
     <div className="space-y-4">
-      <form className="flex flex-wrap items-end gap-3" onSubmit={(e) => e.preventDefault()} aria-label="Signal filters">
+      <form
+        className="flex flex-wrap items-end gap-3"
+        onSubmit={(e) => e.preventDefault()}
+        aria-label="Signal filters"
+      >
         <FilterField label="Source" id="f-source">
-          <select id="f-source" value={filters.source} onChange={set('source')} className={inputClass}>
+          <select
+            id="f-source"
+            value={filters.source}
+            onChange={set('source')}
+            className={inputClass}
+          >
             <option value="">All</option>
             {SOURCES.map((s) => (
               <option key={s}>{s}</option>
@@ -53,7 +84,12 @@ export function SignalsTable({ initial, ruleLabels }: { initial: SignalPage; rul
           </select>
         </FilterField>
         <FilterField label="Decision" id="f-status">
-          <select id="f-status" value={filters.status} onChange={set('status')} className={inputClass}>
+          <select
+            id="f-status"
+            value={filters.status}
+            onChange={set('status')}
+            className={inputClass}
+          >
             <option value="">All</option>
             {STATUSES.map((s) => (
               <option key={s}>{s}</option>
@@ -61,22 +97,53 @@ export function SignalsTable({ initial, ruleLabels }: { initial: SignalPage; rul
           </select>
         </FilterField>
         <FilterField label="Symbol" id="f-symbol">
-          <input id="f-symbol" value={filters.symbol} onChange={set('symbol')} placeholder="BTC/USDT" className={`${inputClass} w-32`} />
+          <input
+            id="f-symbol"
+            value={filters.symbol}
+            onChange={set('symbol')}
+            placeholder="BTC/USDT"
+            className={`${inputClass} w-32`}
+          />
         </FilterField>
         <FilterField label="From" id="f-from">
-          <input id="f-from" type="date" value={filters.from} onChange={set('from')} className={inputClass} />
+          <input
+            id="f-from"
+            type="date"
+            value={filters.from}
+            onChange={set('from')}
+            className={inputClass}
+          />
         </FilterField>
         <FilterField label="To" id="f-to">
-          <input id="f-to" type="date" value={filters.to} onChange={set('to')} className={inputClass} />
+          <input
+            id="f-to"
+            type="date"
+            value={filters.to}
+            onChange={set('to')}
+            className={inputClass}
+          />
         </FilterField>
-        <Button type="button" variant="secondary" onClick={() => setFilters(EMPTY_FILTERS)} disabled={JSON.stringify(filters) === JSON.stringify(EMPTY_FILTERS)}>
+        <Button
+          type="button"
+          variant="secondary"
+          onClick={() => setFilters(EMPTY_FILTERS)}
+          disabled={JSON.stringify(filters) === JSON.stringify(EMPTY_FILTERS)}
+        >
           Reset filters
         </Button>
         <span className="ml-auto flex gap-2">
-          <a href={exportUrl(filters)} className="rounded-md border border-surface-border px-3 py-2 text-sm text-slate-200 hover:bg-slate-800" download>
+          <a
+            href={exportUrl(filters)}
+            className="rounded-md border border-surface-border px-3 py-2 text-sm text-slate-200 hover:bg-slate-800"
+            download
+          >
             Export signals CSV
           </a>
-          <a href={tradesExportUrl(filters)} className="rounded-md border border-surface-border px-3 py-2 text-sm text-slate-200 hover:bg-slate-800" download>
+          <a
+            href={tradesExportUrl(filters)}
+            className="rounded-md border border-surface-border px-3 py-2 text-sm text-slate-200 hover:bg-slate-800"
+            download
+          >
             Export trades CSV
           </a>
         </span>
@@ -94,7 +161,9 @@ export function SignalsTable({ initial, ruleLabels }: { initial: SignalPage; rul
         </p>
       ) : items.length === 0 ? (
         <EmptyState title={isDefault ? 'No signals yet' : 'No signal matches these filters'}>
-          {isDefault ? 'Signals arrive from your bots, from TradingView alerts sent to your webhook URL (set it up above) and from manual orders.' : 'Widen the filters or reset them.'}
+          {isDefault
+            ? 'Signals arrive from your bots, from TradingView alerts sent to your webhook URL (set it up above) and from manual orders.'
+            : 'Widen the filters or reset them.'}
         </EmptyState>
       ) : (
         <Table label="Signals">
@@ -117,15 +186,28 @@ export function SignalsTable({ initial, ruleLabels }: { initial: SignalPage; rul
             {items.map((s) => (
               <Fragment key={s.id}>
                 <tr data-testid="signal-row">
-                  <Td className="whitespace-nowrap text-slate-400">{formatDateTime(s.createdAt)}</Td>
+                  <Td className="whitespace-nowrap text-slate-400">
+                    {formatDateTime(s.createdAt)}
+                  </Td>
                   <Td>
                     <Badge tone={s.source === 'tradingview' ? 'info' : 'neutral'}>{s.source}</Badge>
                   </Td>
                   <Td className="font-medium text-slate-100">{s.symbol}</Td>
-                  <Td className={s.action === 'buy' ? 'text-profit' : s.action === 'sell' ? 'text-loss' : 'text-slate-300'}>{s.action}</Td>
+                  <Td
+                    className={
+                      s.action === 'buy'
+                        ? 'text-profit'
+                        : s.action === 'sell'
+                          ? 'text-loss'
+                          : 'text-slate-300'
+                    }
+                  >
+                    {s.action}
+                  </Td>
                   <NumTd>{size(s)}</NumTd>
                   <NumTd className="text-slate-400">
-                    {s.stopLoss ? formatPrice(s.stopLoss) : '—'} / {s.takeProfit ? formatPrice(s.takeProfit) : '—'}
+                    {s.stopLoss ? formatPrice(s.stopLoss) : '—'} /{' '}
+                    {s.takeProfit ? formatPrice(s.takeProfit) : '—'}
                   </NumTd>
                   <Td>
                     <Badge tone={statusTone[s.status] ?? 'neutral'}>{s.status}</Badge>
@@ -134,14 +216,22 @@ export function SignalsTable({ initial, ruleLabels }: { initial: SignalPage; rul
                     {s.reason ?? (s.order ? `order ${s.order.status}` : '—')}
                   </Td>
                   <Td>
-                    <button type="button" aria-expanded={open === s.id} onClick={() => setOpen(open === s.id ? null : s.id)} className="text-sm text-accent hover:underline">
+                    <button
+                      type="button"
+                      aria-expanded={open === s.id}
+                      onClick={() => setOpen(open === s.id ? null : s.id)}
+                      className="text-sm text-accent hover:underline"
+                    >
                       {open === s.id ? 'Hide' : 'Details'}
                     </button>
                   </Td>
                 </tr>
                 {open === s.id && (
                   <tr>
-                    <td colSpan={9} className="border-b border-surface-border bg-surface/60 px-4 py-3">
+                    <td
+                      colSpan={9}
+                      className="border-b border-surface-border bg-surface/60 px-4 py-3"
+                    >
                       <SignalDetail signal={s} ruleLabels={ruleLabels} />
                     </td>
                   </tr>
@@ -152,7 +242,11 @@ export function SignalsTable({ initial, ruleLabels }: { initial: SignalPage; rul
         </Table>
       )}
       {query.data?.nextCursor && limit < 200 && (
-        <Button type="button" variant="secondary" onClick={() => setLimit((l) => Math.min(200, l + 50))}>
+        <Button
+          type="button"
+          variant="secondary"
+          onClick={() => setLimit((l) => Math.min(200, l + 50))}
+        >
           Show more
         </Button>
       )}
@@ -166,23 +260,44 @@ function size(s: SignalItem): string {
   return 'sized by policy';
 }
 
-function SignalDetail({ signal, ruleLabels }: { signal: SignalItem; ruleLabels: Record<string, string> }) {
+function SignalDetail({
+  signal,
+  ruleLabels,
+}: {
+  signal: SignalItem;
+  ruleLabels: Record<string, string>;
+}) {
   return (
     <div className="space-y-3">
       <RiskResults results={signal.riskResults} labels={ruleLabels} />
       <dl className="grid grid-cols-2 gap-x-6 gap-y-1 text-sm md:grid-cols-4">
         <Detail label="Strategy" value={signal.strategy} />
         <Detail label="Timeframe" value={signal.timeframe} />
-        <Detail label="Confidence" value={signal.confidence === null ? null : String(signal.confidence)} />
-        <Detail label="Decided" value={signal.decidedAt ? formatDateTime(signal.decidedAt) : null} />
-        <Detail label="Order" value={signal.order ? `${signal.order.side} ${formatQty(signal.order.filledQuantity)} @ ${formatPrice(signal.order.averagePrice)} (${signal.order.status})` : null} />
+        <Detail
+          label="Confidence"
+          value={signal.confidence === null ? null : String(signal.confidence)}
+        />
+        <Detail
+          label="Decided"
+          value={signal.decidedAt ? formatDateTime(signal.decidedAt) : null}
+        />
+        <Detail
+          label="Order"
+          value={
+            signal.order
+              ? `${signal.order.side} ${formatQty(signal.order.filledQuantity)} @ ${formatPrice(signal.order.averagePrice)} (${signal.order.status})`
+              : null
+          }
+        />
         <Detail label="Reason" value={signal.reason} />
       </dl>
       {signal.reasoning && <p className="text-sm text-slate-300">{signal.reasoning}</p>}
       {signal.payload != null && (
         <details>
           <summary className="cursor-pointer text-xs text-slate-400">Payload as received</summary>
-          <pre className="mt-1 max-h-48 overflow-auto rounded bg-black/40 p-2 text-xs text-slate-300">{JSON.stringify(signal.payload, null, 2)}</pre>
+          <pre className="mt-1 max-h-48 overflow-auto rounded bg-black/40 p-2 text-xs text-slate-300">
+            {JSON.stringify(signal.payload, null, 2)}
+          </pre>
         </details>
       )}
     </div>
@@ -198,7 +313,15 @@ function Detail({ label, value }: { label: string; value: string | null }) {
   );
 }
 
-function FilterField({ label, id, children }: { label: string; id: string; children: React.ReactNode }) {
+function FilterField({
+  label,
+  id,
+  children,
+}: {
+  label: string;
+  id: string;
+  children: React.ReactNode;
+}) {
   return (
     <div>
       <label htmlFor={id} className="block text-xs text-slate-400">

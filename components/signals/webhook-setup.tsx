@@ -2,7 +2,11 @@
 
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
-import { createWebhookTokenAction, revokeWebhookTokenAction, rotateWebhookTokenAction } from '@/app/(app)/settings/token-actions';
+import {
+  createWebhookTokenAction,
+  revokeWebhookTokenAction,
+  rotateWebhookTokenAction,
+} from '@/app/(app)/settings/token-actions';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
@@ -13,11 +17,22 @@ import type { WebhookTokenView } from '@/lib/signals/webhook-tokens';
 import { WebhookSecretPanel, type WebhookSecret } from './webhook-secret';
 
 /** Webhook tokens for TradingView: create, rotate, revoke; the URL and template show once. */
-export function WebhookSetup({ tokens, bots, origin }: { tokens: WebhookTokenView[]; bots: { id: string; name: string }[]; origin: string }) {
+export function WebhookSetup({
+  tokens,
+  bots,
+  origin,
+}: {
+  tokens: WebhookTokenView[];
+  bots: { id: string; name: string }[];
+  origin: string;
+}) {
   const router = useRouter();
   const [secret, setSecret] = useState<WebhookSecret | null>(null);
   const [errors, setErrors] = useState<Record<string, string[]>>({});
-  const [confirm, setConfirm] = useState<{ kind: 'rotate' | 'revoke'; token: WebhookTokenView } | null>(null);
+  const [confirm, setConfirm] = useState<{
+    kind: 'rotate' | 'revoke';
+    token: WebhookTokenView;
+  } | null>(null);
   const [pending, startTransition] = useTransition();
   const live = tokens.filter((t) => !t.revokedAt);
 
@@ -41,10 +56,18 @@ export function WebhookSetup({ tokens, bots, origin }: { tokens: WebhookTokenVie
       if (kind === 'rotate') {
         const result = await rotateWebhookTokenAction(null, { tokenId: token.id });
         if (result.ok) setSecret(result.data);
-        toast(result.ok ? `${token.label}: new URL below; the old one stopped working.` : result.error.message, result.ok ? 'success' : 'error');
+        toast(
+          result.ok
+            ? `${token.label}: new URL below; the old one stopped working.`
+            : result.error.message,
+          result.ok ? 'success' : 'error',
+        );
       } else {
         const result = await revokeWebhookTokenAction(null, { tokenId: token.id });
-        toast(result.ok ? `${token.label} revoked` : result.error.message, result.ok ? 'success' : 'error');
+        toast(
+          result.ok ? `${token.label} revoked` : result.error.message,
+          result.ok ? 'success' : 'error',
+        );
       }
       router.refresh();
     });
@@ -52,15 +75,32 @@ export function WebhookSetup({ tokens, bots, origin }: { tokens: WebhookTokenVie
   return (
     <div className="space-y-4">
       <p className="text-sm text-slate-400">
-        TradingView posts alerts to <code className="font-mono text-slate-300">{origin}/api/webhooks/tradingview/&lt;token&gt;</code>. Create a token to get your URL.
+        TradingView posts alerts to{' '}
+        <code className="font-mono text-slate-300">
+          {origin}/api/webhooks/tradingview/&lt;token&gt;
+        </code>
+        . Create a token to get your URL.
       </p>
       {secret && <WebhookSecretPanel secret={secret} onDone={() => setSecret(null)} />}
-      <form action={create} className="flex flex-wrap items-end gap-3" aria-label="New webhook token">
+      <form
+        action={create}
+        className="flex flex-wrap items-end gap-3"
+        aria-label="New webhook token"
+      >
         <div>
           <label htmlFor="wh-label" className="block text-xs text-slate-400">
             Token name
           </label>
-          <input id="wh-label" name="label" required maxLength={60} placeholder="TradingView" aria-invalid={errors.label ? true : undefined} aria-describedby={errors.label ? 'wh-label-error' : undefined} className="rounded-md border border-surface-border bg-surface px-2 py-1.5 text-sm text-slate-100" />
+          <input
+            id="wh-label"
+            name="label"
+            required
+            maxLength={60}
+            placeholder="TradingView"
+            aria-invalid={errors.label ? true : undefined}
+            aria-describedby={errors.label ? 'wh-label-error' : undefined}
+            className="rounded-md border border-surface-border bg-surface px-2 py-1.5 text-sm text-slate-100"
+          />
           {errors.label && (
             <p id="wh-label-error" className="text-xs text-loss">
               {errors.label.join(' ')}
@@ -71,7 +111,11 @@ export function WebhookSetup({ tokens, bots, origin }: { tokens: WebhookTokenVie
           <label htmlFor="wh-bot" className="block text-xs text-slate-400">
             Bind to bot (optional)
           </label>
-          <select id="wh-bot" name="botId" className="rounded-md border border-surface-border bg-surface px-2 py-1.5 text-sm text-slate-100">
+          <select
+            id="wh-bot"
+            name="botId"
+            className="rounded-md border border-surface-border bg-surface px-2 py-1.5 text-sm text-slate-100"
+          >
             <option value="">Any (default account)</option>
             {bots.map((b) => (
               <option key={b.id} value={b.id}>
@@ -105,13 +149,23 @@ export function WebhookSetup({ tokens, bots, origin }: { tokens: WebhookTokenVie
                 </Td>
                 <Td className="font-mono text-xs text-slate-400">{t.prefix}…</Td>
                 <Td className="text-slate-400">{formatDateTime(t.createdAt)}</Td>
-                <Td className="text-slate-400">{t.lastUsedAt ? formatDateTime(t.lastUsedAt) : 'never'}</Td>
+                <Td className="text-slate-400">
+                  {t.lastUsedAt ? formatDateTime(t.lastUsedAt) : 'never'}
+                </Td>
                 <Td>
                   <div className="flex gap-2">
-                    <Button type="button" variant="secondary" onClick={() => setConfirm({ kind: 'rotate', token: t })}>
+                    <Button
+                      type="button"
+                      variant="secondary"
+                      onClick={() => setConfirm({ kind: 'rotate', token: t })}
+                    >
                       Rotate
                     </Button>
-                    <Button type="button" variant="danger" onClick={() => setConfirm({ kind: 'revoke', token: t })}>
+                    <Button
+                      type="button"
+                      variant="danger"
+                      onClick={() => setConfirm({ kind: 'revoke', token: t })}
+                    >
                       Revoke
                     </Button>
                   </div>
@@ -124,13 +178,19 @@ export function WebhookSetup({ tokens, bots, origin }: { tokens: WebhookTokenVie
       {confirm && (
         <ConfirmDialog
           open
-          title={confirm.kind === 'rotate' ? `Rotate ${confirm.token.label}?` : `Revoke ${confirm.token.label}?`}
+          title={
+            confirm.kind === 'rotate'
+              ? `Rotate ${confirm.token.label}?`
+              : `Revoke ${confirm.token.label}?`
+          }
           confirmLabel={confirm.kind === 'rotate' ? 'Rotate' : 'Revoke'}
           pending={pending}
           onConfirm={act}
           onCancel={() => setConfirm(null)}
         >
-          {confirm.kind === 'rotate' ? 'The current URL stops working at once; update your TradingView alerts with the new one.' : 'Alerts sent to this URL will be refused.'}
+          {confirm.kind === 'rotate'
+            ? 'The current URL stops working at once; update your TradingView alerts with the new one.'
+            : 'Alerts sent to this URL will be refused.'}
         </ConfirmDialog>
       )}
     </div>

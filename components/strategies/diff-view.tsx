@@ -9,9 +9,13 @@ const mark = { same: ' ', add: '+', remove: '−' } as const;
 
 /** A line diff of two prompts: added lines green, removed lines red. */
 export function DiffView({ lines }: { lines: DiffLine[] }) {
-  if (lines.every((l) => l.op === 'same')) return <p className="text-sm text-slate-400">The prompt did not change.</p>;
+  if (lines.every((l) => l.op === 'same'))
+    return <p className="text-sm text-slate-400">The prompt did not change.</p>;
   return (
-    <pre aria-label="Prompt diff" className="max-h-96 overflow-auto rounded-md border border-surface-border bg-black/40 p-2 font-mono text-xs leading-5">
+    <pre
+      aria-label="Prompt diff"
+      className="max-h-96 overflow-auto rounded-md border border-surface-border bg-black/40 p-2 font-mono text-xs leading-5"
+    >
       {lines.map((l, i) => (
         <div key={i} className={look[l.op]} data-op={l.op}>
           <span aria-hidden className="mr-2 select-none text-slate-500">

@@ -6,7 +6,11 @@ import { Button } from '@/components/ui/button';
 import { toast } from '@/components/ui/toast';
 
 /** Creates an AI strategy from a built-in template (its prompt can be edited right after). */
-export function NewStrategyForm({ templates }: { templates: { id: string; name: string; description: string }[] }) {
+export function NewStrategyForm({
+  templates,
+}: {
+  templates: { id: string; name: string; description: string }[];
+}) {
   const [errors, setErrors] = useState<Record<string, string[]>>({});
   const [templateId, setTemplateId] = useState(templates[0]?.id ?? '');
   const [pending, startTransition] = useTransition();
@@ -28,7 +32,15 @@ export function NewStrategyForm({ templates }: { templates: { id: string; name: 
           <label htmlFor="new-name" className="block text-sm font-medium text-slate-300">
             Name
           </label>
-          <input id="new-name" name="name" required maxLength={100} aria-invalid={errors.name ? true : undefined} aria-describedby={errors.name ? 'new-name-error' : undefined} className="w-full rounded-md border border-surface-border bg-surface px-3 py-2 text-sm text-slate-100" />
+          <input
+            id="new-name"
+            name="name"
+            required
+            maxLength={100}
+            aria-invalid={errors.name ? true : undefined}
+            aria-describedby={errors.name ? 'new-name-error' : undefined}
+            className="w-full rounded-md border border-surface-border bg-surface px-3 py-2 text-sm text-slate-100"
+          />
           {errors.name && (
             <p id="new-name-error" className="text-sm text-loss">
               {errors.name.join(' ')}
@@ -39,7 +51,13 @@ export function NewStrategyForm({ templates }: { templates: { id: string; name: 
           <label htmlFor="new-template" className="block text-sm font-medium text-slate-300">
             Start from template
           </label>
-          <select id="new-template" name="templateId" value={templateId} onChange={(e) => setTemplateId(e.target.value)} className="w-full rounded-md border border-surface-border bg-surface px-3 py-2 text-sm text-slate-100">
+          <select
+            id="new-template"
+            name="templateId"
+            value={templateId}
+            onChange={(e) => setTemplateId(e.target.value)}
+            className="w-full rounded-md border border-surface-border bg-surface px-3 py-2 text-sm text-slate-100"
+          >
             {templates.map((t) => (
               <option key={t.id} value={t.id}>
                 {t.name}
@@ -52,7 +70,11 @@ export function NewStrategyForm({ templates }: { templates: { id: string; name: 
         </Button>
       </div>
       {template && <p className="text-sm text-slate-400">{template.description}</p>}
-      {errors._ && <p role="alert" className="text-sm text-loss">{errors._.join(' ')}</p>}
+      {errors._ && (
+        <p role="alert" className="text-sm text-loss">
+          {errors._.join(' ')}
+        </p>
+      )}
     </form>
   );
 }

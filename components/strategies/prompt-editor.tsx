@@ -8,14 +8,29 @@ import { lineDiff } from '@/lib/ai-runtime/line-diff';
 import { DiffView } from './diff-view';
 
 /** Edits the prompt (and model); saving makes a new version. Shows the pending change as a diff first. */
-export function PromptEditor({ strategyId, prompt, model, onDone }: { strategyId: string; prompt: string; model: string | null; onDone: () => void }) {
+export function PromptEditor({
+  strategyId,
+  prompt,
+  model,
+  onDone,
+}: {
+  strategyId: string;
+  prompt: string;
+  model: string | null;
+  onDone: () => void;
+}) {
   const [text, setText] = useState(prompt);
   const [errors, setErrors] = useState<Record<string, string[]>>({});
   const [pending, startTransition] = useTransition();
   const [preview, setPreview] = useState(false);
   const save = (form: FormData) =>
     startTransition(async () => {
-      const result = await editAiStrategyAction(null, { strategyId, systemPrompt: text, model: form.get('model') ?? '', note: form.get('note') ?? '' });
+      const result = await editAiStrategyAction(null, {
+        strategyId,
+        systemPrompt: text,
+        model: form.get('model') ?? '',
+        note: form.get('note') ?? '',
+      });
       if (!result.ok) {
         setErrors(result.error.fields ?? { systemPrompt: [result.error.message] });
         return;
@@ -26,7 +41,10 @@ export function PromptEditor({ strategyId, prompt, model, onDone }: { strategyId
   return (
     <form action={save} className="space-y-3" aria-label="Edit prompt">
       <div>
-        <label htmlFor={`prompt-${strategyId}`} className="block text-sm font-medium text-slate-300">
+        <label
+          htmlFor={`prompt-${strategyId}`}
+          className="block text-sm font-medium text-slate-300"
+        >
           System prompt
         </label>
         <textarea
@@ -49,13 +67,23 @@ export function PromptEditor({ strategyId, prompt, model, onDone }: { strategyId
           <label htmlFor={`model-${strategyId}`} className="block text-xs text-slate-400">
             Model (empty = your AI settings&apos; model)
           </label>
-          <input id={`model-${strategyId}`} name="model" defaultValue={model ?? ''} className="w-full rounded-md border border-surface-border bg-surface px-2 py-1.5 text-sm text-slate-100" />
+          <input
+            id={`model-${strategyId}`}
+            name="model"
+            defaultValue={model ?? ''}
+            className="w-full rounded-md border border-surface-border bg-surface px-2 py-1.5 text-sm text-slate-100"
+          />
         </div>
         <div className="min-w-64 flex-[2]">
           <label htmlFor={`note-${strategyId}`} className="block text-xs text-slate-400">
             What changed (optional)
           </label>
-          <input id={`note-${strategyId}`} name="note" maxLength={500} className="w-full rounded-md border border-surface-border bg-surface px-2 py-1.5 text-sm text-slate-100" />
+          <input
+            id={`note-${strategyId}`}
+            name="note"
+            maxLength={500}
+            className="w-full rounded-md border border-surface-border bg-surface px-2 py-1.5 text-sm text-slate-100"
+          />
         </div>
       </div>
       {preview && <DiffView lines={lineDiff(prompt, text)} />}

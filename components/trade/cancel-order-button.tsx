@@ -22,10 +22,23 @@ export function CancelOrderButton({ orderId, label }: { orderId: string; label: 
     });
   return (
     <>
-      <Button type="button" variant="secondary" className="px-2.5 py-1 text-xs" onClick={() => setOpen(true)} aria-label={`Cancel ${label}`}>
+      <Button
+        type="button"
+        variant="secondary"
+        className="px-2.5 py-1 text-xs"
+        onClick={() => setOpen(true)}
+        aria-label={`Cancel ${label}`}
+      >
         Cancel
       </Button>
-      <ConfirmDialog open={open} title="Cancel this order?" confirmLabel="Cancel order" pending={pending} onConfirm={cancel} onCancel={() => setOpen(false)}>
+      <ConfirmDialog
+        open={open}
+        title="Cancel this order?"
+        confirmLabel="Cancel order"
+        pending={pending}
+        onConfirm={cancel}
+        onCancel={() => setOpen(false)}
+      >
         {label}
       </ConfirmDialog>
     </>

@@ -26,7 +26,13 @@ function fieldErrors(issues: readonly { path: readonly PropertyKey[]; message: s
  * The manual order ticket: market or limit, an optional take-profit and stop-loss (placed as an
  * OCO on fill). "Review" runs the risk check; the order is sent only after the user confirms.
  */
-export function OrderTicket({ accounts, defaultSymbol = 'BTC/USDT' }: { accounts: readonly { id: string; label: string }[]; defaultSymbol?: string }) {
+export function OrderTicket({
+  accounts,
+  defaultSymbol = 'BTC/USDT',
+}: {
+  accounts: readonly { id: string; label: string }[];
+  defaultSymbol?: string;
+}) {
   const router = useRouter();
   const [accountId, setAccountId] = useState(accounts[0]?.id ?? '');
   const [symbol, setSymbol] = useState(defaultSymbol);
@@ -42,10 +48,12 @@ export function OrderTicket({ accounts, defaultSymbol = 'BTC/USDT' }: { accounts
   const [preview, setPreview] = useState<OrderPreview | null>(null);
   const [pending, start] = useTransition();
 
-  const edit = <T,>(setter: (v: T) => void) => (v: T) => {
-    setter(v);
-    setPreview(null);
-  };
+  const edit =
+    <T,>(setter: (v: T) => void) =>
+    (v: T) => {
+      setter(v);
+      setPreview(null);
+    };
   const input = () => ({
     accountId,
     symbol,
@@ -82,14 +90,18 @@ export function OrderTicket({ accounts, defaultSymbol = 'BTC/USDT' }: { accounts
   };
   const send = () =>
     start(async () => {
-      const result = await placeOrderAction(null, { ...input(), clientRequestId: crypto.randomUUID() });
+      const result = await placeOrderAction(null, {
+        ...input(),
+        clientRequestId: crypto.randomUUID(),
+      });
       setPreview(null);
       if (!result.ok) {
         setFormError(result.error.message);
         return;
       }
       const o = result.data;
-      if (o.decision === 'executed') toast(`Order ${o.order?.status ?? 'sent'}: ${side} ${symbol}.`, 'success');
+      if (o.decision === 'executed')
+        toast(`Order ${o.order?.status ?? 'sent'}: ${side} ${symbol}.`, 'success');
       else toast(`Order ${o.decision}: ${o.reason ?? 'see the signal for details'}.`, 'error');
       router.refresh();
     });
@@ -105,7 +117,12 @@ export function OrderTicket({ accounts, defaultSymbol = 'BTC/USDT' }: { accounts
           <label htmlFor="ticket-account" className="block text-sm font-medium text-slate-300">
             Account
           </label>
-          <select id="ticket-account" value={accountId} onChange={(e) => edit(setAccountId)(e.target.value)} className="w-full rounded-md border border-surface-border bg-surface px-3 py-2 text-sm">
+          <select
+            id="ticket-account"
+            value={accountId}
+            onChange={(e) => edit(setAccountId)(e.target.value)}
+            className="w-full rounded-md border border-surface-border bg-surface px-3 py-2 text-sm"
+          >
             {accounts.map((a) => (
               <option key={a.id} value={a.id}>
                 {a.label}
@@ -114,33 +131,107 @@ export function OrderTicket({ accounts, defaultSymbol = 'BTC/USDT' }: { accounts
           </select>
         </div>
       )}
-      <SymbolField value={symbol} onChange={edit(setSymbol)} accountId={accountId || undefined} error={errors.symbol} />
-      <div role="group" aria-label="Side" className="flex gap-1 rounded-md border border-surface-border p-1">
-        <button type="button" aria-pressed={side === 'buy'} className={tab(side === 'buy', 'buy')} onClick={() => edit(setSide)('buy')}>
+      <SymbolField
+        value={symbol}
+        onChange={edit(setSymbol)}
+        accountId={accountId || undefined}
+        error={errors.symbol}
+      />
+      <div
+        role="group"
+        aria-label="Side"
+        className="flex gap-1 rounded-md border border-surface-border p-1"
+      >
+        <button
+          type="button"
+          aria-pressed={side === 'buy'}
+          className={tab(side === 'buy', 'buy')}
+          onClick={() => edit(setSide)('buy')}
+        >
           Buy
         </button>
-        <button type="button" aria-pressed={side === 'sell'} className={tab(side === 'sell', 'sell')} onClick={() => edit(setSide)('sell')}>
+        <button
+          type="button"
+          aria-pressed={side === 'sell'}
+          className={tab(side === 'sell', 'sell')}
+          onClick={() => edit(setSide)('sell')}
+        >
           Sell
         </button>
       </div>
-      <div role="group" aria-label="Order type" className="flex gap-1 rounded-md border border-surface-border p-1">
-        <button type="button" aria-pressed={type === 'market'} className={tab(type === 'market', 'plain')} onClick={() => edit(setType)('market')}>
+      <div
+        role="group"
+        aria-label="Order type"
+        className="flex gap-1 rounded-md border border-surface-border p-1"
+      >
+        <button
+          type="button"
+          aria-pressed={type === 'market'}
+          className={tab(type === 'market', 'plain')}
+          onClick={() => edit(setType)('market')}
+        >
           Market
         </button>
-        <button type="button" aria-pressed={type === 'limit'} className={tab(type === 'limit', 'plain')} onClick={() => edit(setType)('limit')}>
+        <button
+          type="button"
+          aria-pressed={type === 'limit'}
+          className={tab(type === 'limit', 'plain')}
+          onClick={() => edit(setType)('limit')}
+        >
           Limit
         </button>
       </div>
-      {type === 'limit' && <TextField label="Limit price" name="price" inputMode="decimal" value={price} onChange={(e) => edit(setPrice)(e.target.value)} error={errors.price} />}
+      {type === 'limit' && (
+        <TextField
+          label="Limit price"
+          name="price"
+          inputMode="decimal"
+          value={price}
+          onChange={(e) => edit(setPrice)(e.target.value)}
+          error={errors.price}
+        />
+      )}
       <div className="grid grid-cols-2 gap-3">
-        {side === 'buy' && <TextField label="Amount to spend (quote)" name="quoteAmount" inputMode="decimal" value={amount} onChange={(e) => edit(setAmount)(e.target.value)} error={errors.quoteAmount} />}
-        <TextField label={side === 'buy' ? 'or quantity (base)' : 'Quantity (base)'} name="quantity" inputMode="decimal" value={quantity} onChange={(e) => edit(setQuantity)(e.target.value)} error={errors.quantity} />
+        {side === 'buy' && (
+          <TextField
+            label="Amount to spend (quote)"
+            name="quoteAmount"
+            inputMode="decimal"
+            value={amount}
+            onChange={(e) => edit(setAmount)(e.target.value)}
+            error={errors.quoteAmount}
+          />
+        )}
+        <TextField
+          label={side === 'buy' ? 'or quantity (base)' : 'Quantity (base)'}
+          name="quantity"
+          inputMode="decimal"
+          value={quantity}
+          onChange={(e) => edit(setQuantity)(e.target.value)}
+          error={errors.quantity}
+        />
       </div>
       {side === 'buy' && (
         <fieldset className="grid grid-cols-2 gap-3">
-          <legend className="mb-1 text-xs text-slate-500">Protection (optional, placed as an OCO when the entry fills)</legend>
-          <TextField label="Take-profit price" name="takeProfit" inputMode="decimal" value={takeProfit} onChange={(e) => edit(setTakeProfit)(e.target.value)} error={errors.takeProfit} />
-          <TextField label="Stop-loss price" name="stopLoss" inputMode="decimal" value={stopLoss} onChange={(e) => edit(setStopLoss)(e.target.value)} error={errors.stopLoss} />
+          <legend className="mb-1 text-xs text-slate-500">
+            Protection (optional, placed as an OCO when the entry fills)
+          </legend>
+          <TextField
+            label="Take-profit price"
+            name="takeProfit"
+            inputMode="decimal"
+            value={takeProfit}
+            onChange={(e) => edit(setTakeProfit)(e.target.value)}
+            error={errors.takeProfit}
+          />
+          <TextField
+            label="Stop-loss price"
+            name="stopLoss"
+            inputMode="decimal"
+            value={stopLoss}
+            onChange={(e) => edit(setStopLoss)(e.target.value)}
+            error={errors.stopLoss}
+          />
         </fieldset>
       )}
       {!preview && (
@@ -149,20 +240,37 @@ export function OrderTicket({ accounts, defaultSymbol = 'BTC/USDT' }: { accounts
         </Button>
       )}
       {preview && (
-        <div className="space-y-3 rounded-md border border-surface-border bg-surface p-3" data-testid="order-preview">
+        <div
+          className="space-y-3 rounded-md border border-surface-border bg-surface p-3"
+          data-testid="order-preview"
+        >
           <div className="flex items-center justify-between">
             <p className="text-sm font-semibold text-slate-100">Risk check</p>
-            <span className={`text-sm font-semibold ${preview.approved ? 'text-profit' : 'text-loss'}`}>{preview.approved ? 'Approved' : 'Rejected'}</span>
+            <span
+              className={`text-sm font-semibold ${preview.approved ? 'text-profit' : 'text-loss'}`}
+            >
+              {preview.approved ? 'Approved' : 'Rejected'}
+            </span>
           </div>
           {preview.size?.ok && (
             <p className="text-sm text-slate-300">
-              {side === 'buy' ? 'Buys' : 'Sells'} {formatQty(preview.size.quantity)} {preview.symbol} at ≈{formatPrice(preview.size.price)} ({formatMoney(preview.size.notional)})
+              {side === 'buy' ? 'Buys' : 'Sells'} {formatQty(preview.size.quantity)}{' '}
+              {preview.symbol} at ≈{formatPrice(preview.size.price)} (
+              {formatMoney(preview.size.notional)})
             </p>
           )}
-          {preview.size && !preview.size.ok && <p className="text-sm text-loss">{preview.size.message}</p>}
+          {preview.size && !preview.size.ok && (
+            <p className="text-sm text-loss">{preview.size.message}</p>
+          )}
           <RiskResults results={preview.results} />
           <div className="flex gap-2">
-            <Button type="button" variant={side === 'buy' ? 'primary' : 'danger'} disabled={pending || !preview.approved} onClick={send} className="flex-1">
+            <Button
+              type="button"
+              variant={side === 'buy' ? 'primary' : 'danger'}
+              disabled={pending || !preview.approved}
+              onClick={send}
+              className="flex-1"
+            >
               {pending ? 'Sending…' : `Send ${side} order`}
             </Button>
             <Button type="button" variant="secondary" onClick={() => setPreview(null)}>

@@ -2,7 +2,14 @@ import Link from 'next/link';
 import { Badge } from '@/components/ui/badge';
 import { EmptyState } from '@/components/ui/empty-state';
 import { NumTd, Table, Td, Th } from '@/components/ui/table';
-import { formatDuration, formatPrice, formatQty, formatSignedMoney, formatSignedPercent, toneClass } from '@/lib/format';
+import {
+  formatDuration,
+  formatPrice,
+  formatQty,
+  formatSignedMoney,
+  formatSignedPercent,
+  toneClass,
+} from '@/lib/format';
 import { ClosePositionButton } from './close-position-button';
 
 export interface PositionRow {
@@ -22,11 +29,20 @@ export interface PositionRow {
 }
 
 /** Open positions with live P&L, their protection and a close button. */
-export function PositionsTable({ positions, botNames = {}, now }: { positions: readonly PositionRow[]; botNames?: Record<string, string>; now: number }) {
+export function PositionsTable({
+  positions,
+  botNames = {},
+  now,
+}: {
+  positions: readonly PositionRow[];
+  botNames?: Record<string, string>;
+  now: number;
+}) {
   if (positions.length === 0) {
     return (
       <EmptyState title="No open positions">
-        Positions appear here when a bot or an order on the Trade page buys. Start a bot or place an order.
+        Positions appear here when a bot or an order on the Trade page buys. Start a bot or place an
+        order.
       </EmptyState>
     );
   }
@@ -64,14 +80,20 @@ export function PositionsTable({ positions, botNames = {}, now }: { positions: r
             <NumTd>{formatPrice(p.entryPrice)}</NumTd>
             <NumTd>{formatPrice(p.price)}</NumTd>
             <NumTd className={toneClass(p.pnl)}>
-              {formatSignedMoney(p.pnl)} <span className="text-xs">({formatSignedPercent(p.pnlPct)})</span>
+              {formatSignedMoney(p.pnl)}{' '}
+              <span className="text-xs">({formatSignedPercent(p.pnlPct)})</span>
             </NumTd>
             <NumTd className="text-xs">
-              <span className="text-profit">{formatPrice(p.takeProfit)}</span> / <span className="text-loss">{formatPrice(p.stopLoss)}</span>
+              <span className="text-profit">{formatPrice(p.takeProfit)}</span> /{' '}
+              <span className="text-loss">{formatPrice(p.stopLoss)}</span>
             </NumTd>
             <Td className="text-slate-400">{formatDuration(now - p.openedAt.getTime())}</Td>
             <Td className="text-right">
-              {p.status === 'open' ? <ClosePositionButton positionId={p.id} symbol={p.symbol} quantity={p.quantity} /> : <Badge tone="warn">closing</Badge>}
+              {p.status === 'open' ? (
+                <ClosePositionButton positionId={p.id} symbol={p.symbol} quantity={p.quantity} />
+              ) : (
+                <Badge tone="warn">closing</Badge>
+              )}
             </Td>
           </tr>
         ))}

@@ -6,9 +6,18 @@ const tones = {
   success: 'border-profit/40 bg-profit/10 text-green-100',
 } as const;
 
-export function Alert({ tone = 'info', children }: { tone?: keyof typeof tones; children: ReactNode }) {
+export function Alert({
+  tone = 'info',
+  children,
+}: {
+  tone?: keyof typeof tones;
+  children: ReactNode;
+}) {
   return (
-    <div role={tone === 'error' ? 'alert' : 'status'} className={`rounded-md border px-3 py-2 text-sm ${tones[tone]}`}>
+    <div
+      role={tone === 'error' ? 'alert' : 'status'}
+      className={`rounded-md border px-3 py-2 text-sm ${tones[tone]}`}
+    >
       {children}
     </div>
   );

@@ -2,7 +2,8 @@ import type { ButtonHTMLAttributes } from 'react';
 
 const variants = {
   primary: 'bg-accent text-white hover:bg-accent-strong disabled:opacity-50',
-  secondary: 'border border-surface-border bg-surface-raised text-slate-200 hover:bg-slate-800 disabled:opacity-50',
+  secondary:
+    'border border-surface-border bg-surface-raised text-slate-200 hover:bg-slate-800 disabled:opacity-50',
   danger: 'bg-loss/90 text-white hover:bg-loss disabled:opacity-50',
 } as const;
 

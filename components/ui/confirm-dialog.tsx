@@ -66,7 +66,8 @@ export function ConfirmDialog({
         {typed && (
           <div className="space-y-1">
             <label htmlFor={typedId} className="block text-sm text-slate-300">
-              Type <span className="font-mono font-semibold text-slate-100">{typed}</span> to confirm
+              Type <span className="font-mono font-semibold text-slate-100">{typed}</span> to
+              confirm
             </label>
             <input
               id={typedId}

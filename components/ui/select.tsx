@@ -17,7 +17,8 @@ export function Select({
 }) {
   const errorId = `${name}-error`;
   const hintId = `${name}-hint`;
-  const describedBy = [error ? errorId : null, hint ? hintId : null].filter(Boolean).join(' ') || undefined;
+  const describedBy =
+    [error ? errorId : null, hint ? hintId : null].filter(Boolean).join(' ') || undefined;
   return (
     <div className="space-y-1">
       <label htmlFor={props.id ?? name} className="block text-sm font-medium text-slate-300">

@@ -1,6 +1,8 @@
 /** A grey pulsing block shown while data loads. */
 export function Skeleton({ className = '' }: { className?: string }) {
-  return <div aria-hidden="true" className={`animate-pulse rounded-md bg-slate-700/40 ${className}`} />;
+  return (
+    <div aria-hidden="true" className={`animate-pulse rounded-md bg-slate-700/40 ${className}`} />
+  );
 }
 
 /** A page-level loading placeholder: a title bar, a row of stats and two panels. */

@@ -1,7 +1,17 @@
 import type { ReactNode } from 'react';
 
 /** A labelled key figure (equity, P&L, win rate…); `valueClass` carries the profit/loss colour. */
-export function Stat({ label, value, valueClass = 'text-slate-100', hint }: { label: string; value: ReactNode; valueClass?: string; hint?: ReactNode }) {
+export function Stat({
+  label,
+  value,
+  valueClass = 'text-slate-100',
+  hint,
+}: {
+  label: string;
+  value: ReactNode;
+  valueClass?: string;
+  hint?: ReactNode;
+}) {
   return (
     <div className="rounded-lg border border-surface-border bg-surface-raised px-4 py-3">
       <p className="text-xs font-medium uppercase tracking-wide text-slate-400">{label}</p>

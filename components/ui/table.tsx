@@ -12,11 +12,22 @@ export function Table({ children, label }: { children: ReactNode; label?: string
 }
 
 export function Th({ className = '', ...props }: ThHTMLAttributes<HTMLTableCellElement>) {
-  return <th scope="col" className={`border-b border-surface-border px-2 py-2 text-xs font-medium uppercase tracking-wide text-slate-400 ${className}`} {...props} />;
+  return (
+    <th
+      scope="col"
+      className={`border-b border-surface-border px-2 py-2 text-xs font-medium uppercase tracking-wide text-slate-400 ${className}`}
+      {...props}
+    />
+  );
 }
 
 export function Td({ className = '', ...props }: TdHTMLAttributes<HTMLTableCellElement>) {
-  return <td className={`border-b border-surface-border/60 px-2 py-2 align-middle ${className}`} {...props} />;
+  return (
+    <td
+      className={`border-b border-surface-border/60 px-2 py-2 align-middle ${className}`}
+      {...props}
+    />
+  );
 }
 
 /** A right-aligned, tabular-figures cell for numbers. */

@@ -3,7 +3,13 @@
 import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
 
 /** Accessible tabs (arrow keys move between tabs); panels stay mounted only while selected. */
-export function Tabs({ tabs, initial }: { tabs: readonly { id: string; label: string; content: ReactNode }[]; initial?: string }) {
+export function Tabs({
+  tabs,
+  initial,
+}: {
+  tabs: readonly { id: string; label: string; content: ReactNode }[];
+  initial?: string;
+}) {
   const [active, setActive] = useState(initial ?? tabs[0]?.id);
   const base = useId();
   const onKey = (event: KeyboardEvent, index: number) => {
@@ -37,7 +43,13 @@ export function Tabs({ tabs, initial }: { tabs: readonly { id: string; label: st
       </div>
       {tabs.map((tab) =>
         tab.id === active ? (
-          <div key={tab.id} id={`${base}-panel-${tab.id}`} role="tabpanel" aria-labelledby={`${base}-tab-${tab.id}`} className="pt-4">
+          <div
+            key={tab.id}
+            id={`${base}-panel-${tab.id}`}
+            role="tabpanel"
+            aria-labelledby={`${base}-tab-${tab.id}`}
+            className="pt-4"
+          >
             {tab.content}
           </div>
         ) : null,

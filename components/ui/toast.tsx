@@ -44,7 +44,11 @@ const tones: Record<ToastTone, string> = {
  * it in the layout later and in pages now does no harm.
  */
 export function Toaster() {
-  const list = useSyncExternalStore(subscribe, () => items, () => items);
+  const list = useSyncExternalStore(
+    subscribe,
+    () => items,
+    () => items,
+  );
   const id = useId();
   const [isOwner, setIsOwner] = useState(false);
   useEffect(() => {
@@ -57,11 +61,23 @@ export function Toaster() {
   }, [id]);
   if (!isOwner) return null;
   return (
-    <div aria-live="polite" className="pointer-events-none fixed bottom-4 right-4 z-50 flex w-80 flex-col gap-2">
+    <div
+      aria-live="polite"
+      className="pointer-events-none fixed bottom-4 right-4 z-50 flex w-80 flex-col gap-2"
+    >
       {list.map((t) => (
-        <div key={t.id} role={t.tone === 'error' ? 'alert' : 'status'} className={`pointer-events-auto flex items-start gap-2 rounded-md border px-3 py-2 text-sm shadow-lg ${tones[t.tone]}`}>
+        <div
+          key={t.id}
+          role={t.tone === 'error' ? 'alert' : 'status'}
+          className={`pointer-events-auto flex items-start gap-2 rounded-md border px-3 py-2 text-sm shadow-lg ${tones[t.tone]}`}
+        >
           <span className="flex-1">{t.message}</span>
-          <button type="button" aria-label="Dismiss" onClick={() => dismiss(t.id)} className="text-slate-400 hover:text-white">
+          <button
+            type="button"
+            aria-label="Dismiss"
+            onClick={() => dismiss(t.id)}
+            className="text-slate-400 hover:text-white"
+          >
             ×
           </button>
         </div>

@@ -7,7 +7,10 @@ import { listAccountsWithKeys, updateExchangeAccount } from '../db/queries/excha
  * Re-encrypts every account not yet on the ring's current key (each row in its own update).
  * A row whose key is not in the ring is left as it is and reported by id.
  */
-export async function rotateExchangeKeys(db: Db, ring: KeyRing): Promise<{ rotated: number; current: number; unreadable: string[] }> {
+export async function rotateExchangeKeys(
+  db: Db,
+  ring: KeyRing,
+): Promise<{ rotated: number; current: number; unreadable: string[] }> {
   let rotated = 0;
   let current = 0;
   const unreadable: string[] = [];
@@ -22,7 +25,10 @@ export async function rotateExchangeKeys(db: Db, ring: KeyRing): Promise<{ rotat
     };
     let sealed: { apiKeyCiphertext: string; apiSecretCiphertext: string };
     try {
-      sealed = { apiKeyCiphertext: reseal(account.apiKeyCiphertext!, 'api_key'), apiSecretCiphertext: reseal(account.apiSecretCiphertext!, 'api_secret') };
+      sealed = {
+        apiKeyCiphertext: reseal(account.apiKeyCiphertext!, 'api_key'),
+        apiSecretCiphertext: reseal(account.apiSecretCiphertext!, 'api_secret'),
+      };
     } catch (error) {
       if (!(error instanceof SecretBoxError)) throw error;
       unreadable.push(account.id);

@@ -5,7 +5,12 @@ import type { ExchangeAccount } from '../db/schema';
 import { getUserAccountOrThrow } from './exchange-accounts';
 
 export type ConnectionReport =
-  | { ok: true; balances: { asset: string; free: string; locked: string }[]; withdrawalsEnabled: boolean | null; warning: string | null }
+  | {
+      ok: true;
+      balances: { asset: string; free: string; locked: string }[];
+      withdrawalsEnabled: boolean | null;
+      warning: string | null;
+    }
   | { ok: false; message: string };
 
 /**
@@ -22,16 +27,21 @@ export async function testConnection(
   const account = await getUserAccountOrThrow(db, userId, accountId);
   try {
     const exchange = await exchangeFor(account);
-    const balances = (await exchange.fetchBalance()).filter((b) => Number(b.free) > 0 || Number(b.locked) > 0);
+    const balances = (await exchange.fetchBalance()).filter(
+      (b) => Number(b.free) > 0 || Number(b.locked) > 0,
+    );
     const withdrawalsEnabled = await withdrawalPermission(exchange);
     return {
       ok: true,
       balances,
       withdrawalsEnabled,
-      warning: withdrawalsEnabled ? 'These API keys can withdraw funds. Create keys with trading permission only.' : null,
+      warning: withdrawalsEnabled
+        ? 'These API keys can withdraw funds. Create keys with trading permission only.'
+        : null,
     };
   } catch (error) {
-    if (error instanceof ExchangeError) return { ok: false, message: `${account.venue} said: ${error.message}` };
+    if (error instanceof ExchangeError)
+      return { ok: false, message: `${account.venue} said: ${error.message}` };
     return { ok: false, message: error instanceof Error ? error.message : 'Connection failed.' };
   }
 }

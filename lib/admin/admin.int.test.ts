@@ -26,11 +26,22 @@ afterAll(() => t.drop());
 
 describe('admin use cases', () => {
   it('snapshots health, exports without secrets, and resets trading data', async () => {
-    const admin = await insertUser(t.db, { email: 'root@example.com', name: 'Root', passwordHash: 'secret-hash', role: 'admin' });
+    const admin = await insertUser(t.db, {
+      email: 'root@example.com',
+      name: 'Root',
+      passwordHash: 'secret-hash',
+      role: 'admin',
+    });
     const f = await createTradingFixture(t.db, { price: 30000 });
     const { signal } = await insertSignal(t.db, {
-      userId: f.user.id, exchangeAccountId: f.account.id, source: 'manual', symbol: 'BTC/USDT', action: 'buy',
-      quoteAmount: '600', takeProfit: '31000', stopLoss: '29500',
+      userId: f.user.id,
+      exchangeAccountId: f.account.id,
+      source: 'manual',
+      symbol: 'BTC/USDT',
+      action: 'buy',
+      quoteAmount: '600',
+      takeProfit: '31000',
+      stopLoss: '29500',
     });
     expect(await executeSignal(f.deps, signal.id)).toMatchObject({ status: 'executed' });
 
@@ -41,7 +52,9 @@ describe('admin use cases', () => {
     expect(health.queues.queuedSignals).toBe(0);
     expect(health.workers).toEqual([]);
     const logged = await t.db.select().from(systemLogs).where(eq(systemLogs.source, 'admin'));
-    expect(logged.map((l) => l.message)).toContain('root@example.com turned the global kill switch ON: new trades are blocked for everyone');
+    expect(logged.map((l) => l.message)).toContain(
+      'root@example.com turned the global kill switch ON: new trades are blocked for everyone',
+    );
     await setGlobalKillSwitch(t.db, admin, false);
     expect(await getSetting(t.db, 'kill_switch')).toBe(false);
 
@@ -50,10 +63,18 @@ describe('admin use cases', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'osprey-export-'));
     writeFileSync(path.join(dir, 'x.zip'), zip);
     // The system unzip validates every CRC and offset.
-    expect(execFileSync('unzip', ['-tq', path.join(dir, 'x.zip')]).toString()).toContain('No errors detected');
-    const manifest = JSON.parse(execFileSync('unzip', ['-p', path.join(dir, 'x.zip'), 'manifest.json']).toString()) as { tables: Record<string, number> };
+    expect(execFileSync('unzip', ['-tq', path.join(dir, 'x.zip')]).toString()).toContain(
+      'No errors detected',
+    );
+    const manifest = JSON.parse(
+      execFileSync('unzip', ['-p', path.join(dir, 'x.zip'), 'manifest.json']).toString(),
+    ) as { tables: Record<string, number> };
     expect(manifest.tables).toMatchObject({ users: 2, signals: 1, positions: 1, orders: 3 });
-    const usersCsv = execFileSync('unzip', ['-p', path.join(dir, 'x.zip'), 'csv/users.csv']).toString();
+    const usersCsv = execFileSync('unzip', [
+      '-p',
+      path.join(dir, 'x.zip'),
+      'csv/users.csv',
+    ]).toString();
     expect(usersCsv).toContain('root@example.com');
     expect(usersCsv).not.toContain('secret-hash');
 
@@ -62,17 +83,33 @@ describe('admin use cases', () => {
     expect(summary.paperAccountsReset).toBe(1);
     expect(await t.db.select().from(signals)).toEqual([]);
     expect(await t.db.select().from(positions)).toEqual([]);
-    const balances = await t.db.select().from(paperBalances).where(eq(paperBalances.accountId, f.account.id));
-    expect(balances.map((b) => [b.asset, Number(b.free), Number(b.locked)])).toEqual([['USDT', 10000, 0]]);
+    const balances = await t.db
+      .select()
+      .from(paperBalances)
+      .where(eq(paperBalances.accountId, f.account.id));
+    expect(balances.map((b) => [b.asset, Number(b.free), Number(b.locked)])).toEqual([
+      ['USDT', 10000, 0],
+    ]);
   });
 
   it('resets another user password to a random one that verifies', async () => {
-    const admin = await insertUser(t.db, { email: 'boss@example.com', name: 'Boss', passwordHash: 'x', role: 'admin' });
-    const other = await insertUser(t.db, { email: 'someone@example.com', name: 'Someone', passwordHash: 'x' });
+    const admin = await insertUser(t.db, {
+      email: 'boss@example.com',
+      name: 'Boss',
+      passwordHash: 'x',
+      role: 'admin',
+    });
+    const other = await insertUser(t.db, {
+      email: 'someone@example.com',
+      name: 'Someone',
+      passwordHash: 'x',
+    });
     const { password } = await resetUserPassword(t.db, admin, other.id);
     expect(password).toMatch(/^[a-z2-9]{4}(-[a-z2-9]{4}){3}$/);
     const [row] = await t.db.select().from(users).where(eq(users.id, other.id));
     expect(await verifyPassword(row!.passwordHash, password)).toBe(true);
-    await expect(resetUserPassword(t.db, admin, admin.id)).rejects.toThrow('Change your own password in Settings.');
+    await expect(resetUserPassword(t.db, admin, admin.id)).rejects.toThrow(
+      'Change your own password in Settings.',
+    );
   });
 });

@@ -19,13 +19,22 @@ export function temporaryPassword(): string {
  * Sets a new random password for another user and returns it once, for the admin to hand over.
  * The password itself is never logged or stored in clear.
  */
-export async function resetUserPassword(db: Db, actor: User, userId: string): Promise<{ email: string; password: string }> {
-  if (userId === actor.id) throw new AppError('unprocessable', 'Change your own password in Settings.');
+export async function resetUserPassword(
+  db: Db,
+  actor: User,
+  userId: string,
+): Promise<{ email: string; password: string }> {
+  if (userId === actor.id)
+    throw new AppError('unprocessable', 'Change your own password in Settings.');
   const target = await findUserById(db, userId);
   if (!target) throw new AppError('not_found', 'No such user.');
   const password = temporaryPassword();
   const passwordHash = await hashPassword(password);
   await db.update(users).set({ passwordHash, updatedAt: new Date() }).where(eq(users.id, userId));
-  await logSystem(db, { level: 'info', source: 'admin', message: `${actor.email} reset the password of ${target.email}` });
+  await logSystem(db, {
+    level: 'info',
+    source: 'admin',
+    message: `${actor.email} reset the password of ${target.email}`,
+  });
   return { email: target.email, password };
 }

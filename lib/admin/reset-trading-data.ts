@@ -3,7 +3,6 @@ import type { Db } from '../db/client';
 import type { User } from '../db/schema';
 import { logSystem } from '../log/system-log';
 
-
 /** Tables emptied by a reset, children first. Users, accounts, bots, strategies and settings stay. */
 const CLEARED = [
   'paper_fills',
@@ -45,7 +44,9 @@ export async function resetTradingData(db: Db, actor: User): Promise<ResetSummar
       );
       deleted[table] = Number(row?.n ?? 0);
     }
-    await tx.execute(sql`delete from paper_balances where account_id in (select id from exchange_accounts where venue = 'paper')`);
+    await tx.execute(
+      sql`delete from paper_balances where account_id in (select id from exchange_accounts where venue = 'paper')`,
+    );
     const reset = await tx.execute(sql`
       insert into paper_balances (account_id, asset, free, locked, updated_at)
       select id, coalesce(settings->>'quote', 'USDT'), coalesce(settings->>'startingBalance', '10000')::numeric, 0, now()

@@ -12,7 +12,11 @@ beforeAll(async () => {
 });
 afterAll(() => t.drop());
 
-const account = (email: string) => ({ name: email.split('@')[0]!, email, password: 'long enough password' });
+const account = (email: string) => ({
+  name: email.split('@')[0]!,
+  email,
+  password: 'long enough password',
+});
 
 describe('accounts', () => {
   it('creates exactly one first admin even when setups race', async () => {
@@ -29,7 +33,9 @@ describe('accounts', () => {
   });
 
   it('refuses registration while it is closed and writes nothing', async () => {
-    await expect(registerTrader(t.db, account('tom@example.com'))).rejects.toMatchObject({ code: 'registration_closed' });
+    await expect(registerTrader(t.db, account('tom@example.com'))).rejects.toMatchObject({
+      code: 'registration_closed',
+    });
     expect(await countUsers(t.db)).toBe(1);
   });
 
@@ -37,13 +43,17 @@ describe('accounts', () => {
     await setSetting(t.db, 'registration_open', true);
     const tom = await registerTrader(t.db, account('tom@example.com'));
     expect(tom.role).toBe('trader');
-    await expect(registerTrader(t.db, account('TOM@example.com'))).rejects.toMatchObject({ code: 'email_taken' });
+    await expect(registerTrader(t.db, account('TOM@example.com'))).rejects.toMatchObject({
+      code: 'email_taken',
+    });
     expect(await countUsers(t.db)).toBe(2);
   });
 
   it('lets an admin change others but never themselves', async () => {
     const [admin, tom] = await listUsers(t.db);
-    await expect(changeUser(t.db, admin!, admin!.id, { role: 'trader' })).rejects.toMatchObject({ code: 'unprocessable' });
+    await expect(changeUser(t.db, admin!, admin!.id, { role: 'trader' })).rejects.toMatchObject({
+      code: 'unprocessable',
+    });
     const updated = await changeUser(t.db, admin!, tom!.id, { status: 'disabled' });
     expect(updated.status).toBe('disabled');
   });

@@ -22,7 +22,12 @@ export async function createFirstAdmin(db: Db, input: NewAccount): Promise<User>
   return db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(7291002)`);
     if ((await countUsers(tx)) > 0) throw new AppError('setup_done');
-    const user = await insertUser(tx, { name: input.name, email: input.email, passwordHash, role: 'admin' });
+    const user = await insertUser(tx, {
+      name: input.name,
+      email: input.email,
+      passwordHash,
+      role: 'admin',
+    });
     await ensurePaperAccount(tx, user.id);
     return user;
   });
@@ -35,7 +40,12 @@ export async function registerTrader(db: Db, input: NewAccount): Promise<User> {
   const passwordHash = await hashPassword(input.password);
   try {
     return await db.transaction(async (tx) => {
-      const user = await insertUser(tx, { name: input.name, email: input.email, passwordHash, role: 'trader' });
+      const user = await insertUser(tx, {
+        name: input.name,
+        email: input.email,
+        passwordHash,
+        role: 'trader',
+      });
       await ensurePaperAccount(tx, user.id);
       return user;
     });

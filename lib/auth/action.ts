@@ -31,7 +31,10 @@ export function userAction<S extends z.ZodType, T>(
 }
 
 /** The same for the few actions that run before anyone is signed in (setup, registration). */
-export function publicAction<S extends z.ZodType, T>(schema: S, fn: (input: z.infer<S>) => Promise<T>) {
+export function publicAction<S extends z.ZodType, T>(
+  schema: S,
+  fn: (input: z.infer<S>) => Promise<T>,
+) {
   return async (_previous: unknown, input: unknown): Promise<ActionResult<T>> => {
     try {
       return { ok: true, data: await fn(parseOrThrow(schema, formToObject(input))) };

@@ -32,7 +32,10 @@ export async function authenticate(
     );
   }
   const user = await findUserByEmail(db, email);
-  const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), input.password);
+  const ok = await verifyPassword(
+    user?.passwordHash ?? (await dummyPasswordHash()),
+    input.password,
+  );
   const success = Boolean(user && ok && user.status === 'active');
   await recordLoginAttempt(db, { email, ip: input.ip, success });
   if (!success || !user) throw new AppError('invalid_credentials');

@@ -17,7 +17,8 @@ export function authOptions(): NextAuthOptions {
     secret: config.AUTH_SECRET,
     session: { strategy: 'jwt', maxAge: 7 * 24 * 3600 },
     pages: { signIn: '/login', error: '/login' },
-    useSecureCookies: config.OSPREY_SECURE_COOKIES ?? config.NEXTAUTH_URL?.startsWith('https://') ?? false,
+    useSecureCookies:
+      config.OSPREY_SECURE_COOKIES ?? config.NEXTAUTH_URL?.startsWith('https://') ?? false,
     providers: [
       CredentialsProvider({
         name: 'Email and password',

@@ -9,7 +9,11 @@ import { disconnectUser } from '../realtime/emitter';
 /** Opens or closes self-registration. */
 export async function setRegistrationOpen(db: Db, actor: User, open: boolean): Promise<void> {
   await setSetting(db, 'registration_open', open);
-  await logSystem(db, { level: 'info', source: 'admin', message: `${actor.email} ${open ? 'opened' : 'closed'} registration` });
+  await logSystem(db, {
+    level: 'info',
+    source: 'admin',
+    message: `${actor.email} ${open ? 'opened' : 'closed'} registration`,
+  });
 }
 
 /**
@@ -22,7 +26,8 @@ export async function changeUser(
   userId: string,
   patch: { role?: UserRole; status?: 'active' | 'disabled' },
 ): Promise<User> {
-  if (userId === actor.id) throw new AppError('unprocessable', 'You cannot change your own role or status.');
+  if (userId === actor.id)
+    throw new AppError('unprocessable', 'You cannot change your own role or status.');
   const target = await findUserById(db, userId);
   if (!target) throw new AppError('not_found', 'No such user.');
   const updated = await updateUser(db, userId, patch);

@@ -59,7 +59,8 @@ export const backtestRunSchema = z
       if (!(error instanceof StrategyError)) throw error;
       const fields = Object.entries(error.fields ?? { _: [error.message] });
       for (const [key, messages] of fields) {
-        for (const message of messages) ctx.addIssue({ code: 'custom', path: ['params', key], message });
+        for (const message of messages)
+          ctx.addIssue({ code: 'custom', path: ['params', key], message });
       }
     }
   });

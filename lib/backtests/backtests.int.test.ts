@@ -93,13 +93,23 @@ describe('backtests as jobs', () => {
     const percents = mine.map((e) => (e.payload as { percent: number }).percent);
     expect(percents[0]).toBe(0);
     expect(percents.at(-1)).toBe(100);
-    expect(mine.at(-1)?.payload).toMatchObject({ jobId: queued.id, kind: 'backtest', status: 'completed' });
+    expect(mine.at(-1)?.payload).toMatchObject({
+      jobId: queued.id,
+      kind: 'backtest',
+      status: 'completed',
+    });
     expect([...percents].sort((a, b) => a - b)).toEqual(percents);
   });
 
   it('gives the same trades for the same request (reproducible)', async () => {
-    const [a, b] = [await queueBacktest(handle.db, alice.id, request()), await queueBacktest(handle.db, alice.id, request())];
-    expect(await backtestPass(deps, 'worker-a', { seed: 'osprey' })).toEqual(['completed', 'completed']);
+    const [a, b] = [
+      await queueBacktest(handle.db, alice.id, request()),
+      await queueBacktest(handle.db, alice.id, request()),
+    ];
+    expect(await backtestPass(deps, 'worker-a', { seed: 'osprey' })).toEqual([
+      'completed',
+      'completed',
+    ]);
     const ra = await getBacktestOrThrow(handle.db, alice.id, a.id);
     const rb = await getBacktestOrThrow(handle.db, alice.id, b.id);
     expect(rb.trades).toEqual(ra.trades);
@@ -111,12 +121,18 @@ describe('backtests as jobs', () => {
     const cancelled = await cancelUserBacktest(handle.db, alice.id, queued.id);
     expect(cancelled.status).toBe('cancelled');
     expect(await backtestPass(deps, 'worker-a', { seed: 'osprey' })).toEqual([]);
-    await expect(cancelUserBacktest(handle.db, alice.id, queued.id)).rejects.toMatchObject({ code: 'conflict' });
+    await expect(cancelUserBacktest(handle.db, alice.id, queued.id)).rejects.toMatchObject({
+      code: 'conflict',
+    });
   });
 
   it('stops a running run at its next check when it is cancelled', async () => {
     // 1m bars over 40 days: three loading chunks, so the cancel is seen between them
-    const queued = await queueBacktest(handle.db, alice.id, request({ timeframe: '1m', from: '2025-06-01', to: '2025-07-11' }));
+    const queued = await queueBacktest(
+      handle.db,
+      alice.id,
+      request({ timeframe: '1m', from: '2025-06-01', to: '2025-07-11' }),
+    );
     const run = await claimBacktest(handle.db, 'worker-b', NOW, 60_000);
     expect(run?.id).toBe(queued.id);
     const percents: number[] = [];
@@ -140,18 +156,48 @@ describe('backtests as jobs', () => {
   });
 
   it('refuses a symbol the simulated market does not list, naming the field', async () => {
-    await expect(queueBacktest(handle.db, alice.id, request({ symbol: 'NOPE/XYZ1' }))).rejects.toMatchObject({
+    await expect(
+      queueBacktest(handle.db, alice.id, request({ symbol: 'NOPE/XYZ1' })),
+    ).rejects.toMatchObject({
       code: 'bad_request',
       fields: { symbol: [expect.stringContaining('BTC/USDT')] },
     });
   });
 
   it('runs on stored (CSV-imported) candles and reports when there are none', async () => {
-    const candles = new SimulatedMarket({ seed: 'csv' }).candles('ETH/USDT', '4h', Date.parse('2025-01-01'), Date.parse('2025-04-01'));
-    await upsertCandles(handle.db, { venue: 'binance', symbol: 'ETH/USDT', timeframe: '4h', source: 'csv', candles });
-    const ok = await queueBacktest(handle.db, alice.id, request({ symbol: 'ETH/USDT', timeframe: '4h', source: 'stored', from: '2025-02-01', to: '2025-04-01' }));
-    const none = await queueBacktest(handle.db, alice.id, request({ symbol: 'ETH/USDT', timeframe: '1d', source: 'stored' }));
-    expect(await backtestPass(deps, 'worker-a', { seed: 'osprey' })).toEqual(['completed', 'failed']);
+    const candles = new SimulatedMarket({ seed: 'csv' }).candles(
+      'ETH/USDT',
+      '4h',
+      Date.parse('2025-01-01'),
+      Date.parse('2025-04-01'),
+    );
+    await upsertCandles(handle.db, {
+      venue: 'binance',
+      symbol: 'ETH/USDT',
+      timeframe: '4h',
+      source: 'csv',
+      candles,
+    });
+    const ok = await queueBacktest(
+      handle.db,
+      alice.id,
+      request({
+        symbol: 'ETH/USDT',
+        timeframe: '4h',
+        source: 'stored',
+        from: '2025-02-01',
+        to: '2025-04-01',
+      }),
+    );
+    const none = await queueBacktest(
+      handle.db,
+      alice.id,
+      request({ symbol: 'ETH/USDT', timeframe: '1d', source: 'stored' }),
+    );
+    expect(await backtestPass(deps, 'worker-a', { seed: 'osprey' })).toEqual([
+      'completed',
+      'failed',
+    ]);
     expect((await getBacktestOrThrow(handle.db, alice.id, none.id)).status).toBe('failed');
     const run = await getBacktestOrThrow(handle.db, alice.id, ok.id);
     // Feb + Mar 2025 = 59 days of 4h bars; January's candles warm the strategy up
@@ -161,26 +207,46 @@ describe('backtests as jobs', () => {
 
   it("keeps a user's runs private: another user can neither read, cancel nor delete them", async () => {
     const queued = await queueBacktest(handle.db, alice.id, request());
-    await expect(getBacktestOrThrow(handle.db, bob.id, queued.id)).rejects.toMatchObject({ code: 'not_found' });
-    await expect(cancelUserBacktest(handle.db, bob.id, queued.id)).rejects.toMatchObject({ code: 'not_found' });
-    await expect(removeBacktest(handle.db, bob.id, queued.id)).rejects.toMatchObject({ code: 'not_found' });
+    await expect(getBacktestOrThrow(handle.db, bob.id, queued.id)).rejects.toMatchObject({
+      code: 'not_found',
+    });
+    await expect(cancelUserBacktest(handle.db, bob.id, queued.id)).rejects.toMatchObject({
+      code: 'not_found',
+    });
+    await expect(removeBacktest(handle.db, bob.id, queued.id)).rejects.toMatchObject({
+      code: 'not_found',
+    });
     expect(await listUserBacktests(handle.db, bob.id)).toEqual([]);
     await removeBacktest(handle.db, alice.id, queued.id);
-    await expect(getBacktestOrThrow(handle.db, alice.id, queued.id)).rejects.toMatchObject({ code: 'not_found' });
+    await expect(getBacktestOrThrow(handle.db, alice.id, queued.id)).rejects.toMatchObject({
+      code: 'not_found',
+    });
   });
 
   it('rejects bad requests with an error per field', () => {
     let caught: unknown;
     try {
-      request({ params: { fastPeriod: 50, slowPeriod: 20 }, symbol: 'btc-usdt', to: '2025-01-01', options: { feeRate: 2 } });
+      request({
+        params: { fastPeriod: 50, slowPeriod: 20 },
+        symbol: 'btc-usdt',
+        to: '2025-01-01',
+        options: { feeRate: 2 },
+      });
     } catch (error) {
       caught = error;
     }
     expect(caught).toBeInstanceOf(AppError);
     const error = caught as AppError;
     expect(error.code).toBe('bad_request');
-    expect(Object.keys(error.fields ?? {}).sort()).toEqual(['options.feeRate', 'params.fastPeriod', 'symbol', 'to']);
-    expect(() => request({ timeframe: '1m', from: '2020-01-01', to: '2025-01-01' })).toThrow(/At most 200,000 bars/);
+    expect(Object.keys(error.fields ?? {}).sort()).toEqual([
+      'options.feeRate',
+      'params.fastPeriod',
+      'symbol',
+      'to',
+    ]);
+    expect(() => request({ timeframe: '1m', from: '2020-01-01', to: '2025-01-01' })).toThrow(
+      /At most 200,000 bars/,
+    );
     expect(() => request({ strategyId: 'nope' })).toThrow(/Unknown strategy/);
   });
 });

@@ -18,7 +18,11 @@ import type { BacktestRunRequest } from './backtest-input';
 export const MAX_ACTIVE_RUNS = 5;
 
 /** Queues a run for the worker; the request was parsed by `backtestRunSchema`. */
-export async function queueBacktest(db: Db, userId: string, input: BacktestRunRequest): Promise<Backtest> {
+export async function queueBacktest(
+  db: Db,
+  userId: string,
+  input: BacktestRunRequest,
+): Promise<Backtest> {
   const active = (await listBacktests(db, userId, 200)).filter(
     (r) => r.status === 'queued' || r.status === 'running',
   );
@@ -35,7 +39,9 @@ export async function queueBacktest(db: Db, userId: string, input: BacktestRunRe
   const params = Object.values(input.params).join('/');
   return insertBacktest(db, {
     userId,
-    name: input.name || `${strategy.name}${params ? ` ${params}` : ''} · ${input.symbol} ${input.timeframe} · ${day(input.from)} → ${day(input.to)}`,
+    name:
+      input.name ||
+      `${strategy.name}${params ? ` ${params}` : ''} · ${input.symbol} ${input.timeframe} · ${day(input.from)} → ${day(input.to)}`,
     strategyId: input.strategyId,
     strategyParams: input.params,
     venue: input.venue,
@@ -77,5 +83,6 @@ export async function cancelUserBacktest(db: Db, userId: string, id: string): Pr
 
 /** Deletes a run and its results (a running one stops: its worker loses the row). */
 export async function removeBacktest(db: Db, userId: string, id: string): Promise<void> {
-  if (!(await deleteBacktest(db, userId, id))) throw new AppError('not_found', 'Backtest not found.');
+  if (!(await deleteBacktest(db, userId, id)))
+    throw new AppError('not_found', 'Backtest not found.');
 }

@@ -15,7 +15,12 @@ export interface ExecuteBacktestDeps {
   db: Db;
   now(): Date;
   /** Progress for the run's owner (0–100); never throws. */
-  progress(run: Backtest, percent: number, status: 'running' | 'completed' | 'failed', message: string | null): void;
+  progress(
+    run: Backtest,
+    percent: number,
+    status: 'running' | 'completed' | 'failed',
+    message: string | null,
+  ): void;
 }
 
 export interface ExecuteBacktestOptions {
@@ -67,7 +72,8 @@ export async function executeBacktest(
       strategy: { id: run.strategyId, params, version: null },
       options: run.options,
     });
-    if ((await backtestStatusOf(db, run.id)) !== 'running' || !(await report(95))) return 'cancelled';
+    if ((await backtestStatusOf(db, run.id)) !== 'running' || !(await report(95)))
+      return 'cancelled';
     const json = toJsonResult(result, DISPLAY_POINTS);
     // JSON round trip: typed arrays are gone already; infinite ratios become null
     const plain = JSON.parse(JSON.stringify(json)) as Record<string, unknown> & typeof json;
@@ -100,7 +106,8 @@ export async function executeBacktest(
 function failureMessage(error: unknown): string {
   if (error instanceof AppError || error instanceof StrategyError) return error.message;
   if (error instanceof BacktestError) return error.message;
-  if (error instanceof Error && error.name === 'ZodError') return `Invalid options: ${error.message}`;
+  if (error instanceof Error && error.name === 'ZodError')
+    return `Invalid options: ${error.message}`;
   if (error instanceof ExchangeError) return error.message; // e.g. a symbol the market does not list
   console.error('[backtests] run failed', error);
   return 'The backtest failed unexpectedly.';

@@ -42,13 +42,20 @@ export async function loadBacktestCandles(
   const from = start - (options.warmupBars ?? 0) * step;
   // only closed candles: the last one must have ended by now
   const to = Math.min(run.rangeTo.getTime(), Math.floor(options.now.getTime() / step) * step);
-  const market = run.dataSource === 'simulated' ? new SimulatedMarket({ seed: options.seed }) : null;
+  const market =
+    run.dataSource === 'simulated' ? new SimulatedMarket({ seed: options.seed }) : null;
   const out: Candle[] = [];
   for (let since = from; since < to; since += LOAD_CHUNK_BARS * step) {
     const until = Math.min(to, since + LOAD_CHUNK_BARS * step);
     const chunk = market
       ? market.candles(run.symbol, timeframe, since, until)
-      : await readCandles(db, { venue: run.venue, symbol: run.symbol, timeframe, from: since, to: until });
+      : await readCandles(db, {
+          venue: run.venue,
+          symbol: run.symbol,
+          timeframe,
+          from: since,
+          to: until,
+        });
     for (const candle of chunk) out.push(candle);
     if (options.onChunk && !(await options.onChunk((until - from) / (to - from)))) return null;
   }

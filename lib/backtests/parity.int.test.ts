@@ -65,8 +65,14 @@ describe('backtest ↔ live parity on the paper exchange', () => {
       f.deps,
       f.user.id,
       botInputSchema.parse({
-        name: 'Parity', symbol: 'BTC/USDT', timeframe: '1m', strategyId: 'sma-cross', strategyParams: params,
-        tradeAmount: '1000', stopLossPct: 1, takeProfitPct: 1.5,
+        name: 'Parity',
+        symbol: 'BTC/USDT',
+        timeframe: '1m',
+        strategyId: 'sma-cross',
+        strategyParams: params,
+        tradeAmount: '1000',
+        stopLossPct: 1,
+        takeProfitPct: 1.5,
         // the cooldown reads orders.created_at, stamped by the database clock, not the test clock
         riskOverrides: { duplicateCooldown: { enabled: false } },
       }),
@@ -87,10 +93,17 @@ describe('backtest ↔ live parity on the paper exchange', () => {
       if (result.message.includes('rejected')) rejections.push(result.message);
     }
     expect(rejections).toEqual([]);
-    const live = await t.db.select().from(positions).where(eq(positions.botId, created.id)).orderBy(asc(positions.openedAt));
+    const live = await t.db
+      .select()
+      .from(positions)
+      .where(eq(positions.botId, created.id))
+      .orderBy(asc(positions.openedAt));
 
     // backtest: the same candles, options matching the live setup
-    const candles = await f.feed.candles({ symbol: 'BTC/USDT', timeframe: '1m', since: START, until: START + BARS * MINUTE }, START + BARS * MINUTE);
+    const candles = await f.feed.candles(
+      { symbol: 'BTC/USDT', timeframe: '1m', since: START, until: START + BARS * MINUTE },
+      START + BARS * MINUTE,
+    );
     expect(candles).toHaveLength(BARS);
     const columns: CandleColumns = {
       time: Float64Array.from(candles, (c) => c.time),
@@ -134,7 +147,9 @@ describe('backtest ↔ live parity on the paper exchange', () => {
       expect(tr.quantity - Number(p.quantity)).toBeLessThan(0.00001);
       // fees at the same rate on the fill value; P&L per unit equal up to the tick rounding
       expect(Number(p.entryFee) / Number(p.quantity)).toBeCloseTo(tr.entryFee / tr.quantity, 6);
-      expect(Math.abs(Number(p.realizedPnl) / Number(p.quantity) - tr.pnl / tr.quantity)).toBeLessThanOrEqual(0.02);
+      expect(
+        Math.abs(Number(p.realizedPnl) / Number(p.quantity) - tr.pnl / tr.quantity),
+      ).toBeLessThanOrEqual(0.02);
       // exit time: a signal exit fills at the next open in both; an OCO leg filled inside a bar is
       // stamped with that bar's open by the backtest and, live, when the match pass at the bar's
       // end finds it (one bar later)

@@ -9,7 +9,8 @@ export type Side = 'buy' | 'sell';
 /** What a strategy or an AI proposes. `close` exits an open position; `hold` does nothing. */
 export type Action = 'buy' | 'sell' | 'hold' | 'close';
 
-export type Timeframe = '1m' | '3m' | '5m' | '15m' | '30m' | '1h' | '2h' | '4h' | '6h' | '12h' | '1d';
+export type Timeframe =
+  '1m' | '3m' | '5m' | '15m' | '30m' | '1h' | '2h' | '4h' | '6h' | '12h' | '1d';
 
 export const TIMEFRAME_MS: Record<Timeframe, number> = {
   '1m': 60_000,
@@ -46,7 +47,8 @@ export interface CandleColumns {
 }
 
 /** Why a position was closed. */
-export type ExitReason = 'take_profit' | 'stop_loss' | 'timeout' | 'manual' | 'signal' | 'reconcile' | 'end_of_data';
+export type ExitReason =
+  'take_profit' | 'stop_loss' | 'timeout' | 'manual' | 'signal' | 'reconcile' | 'end_of_data';
 
 /** A closed trade as the core sees it (for metrics, track record and risk context). */
 export interface ClosedTrade {

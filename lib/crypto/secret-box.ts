@@ -23,7 +23,8 @@ export function keyRingFromHex(current: string, older: readonly string[] = []): 
   const keys = new Map<string, Buffer>();
   const parse = (hex: string) => {
     const key = Buffer.from(hex, 'hex');
-    if (key.length !== 32) throw new Error('An encryption key must be 64 hex characters (32 bytes).');
+    if (key.length !== 32)
+      throw new Error('An encryption key must be 64 hex characters (32 bytes).');
     keys.set(keyIdOf(key), key);
     return keyIdOf(key);
   };
@@ -57,14 +58,22 @@ export function decryptSecret(sealed: string, ring: KeyRing, associatedData: str
     throw new SecretBoxError('Stored secret has an unknown format.');
   }
   const key = ring.keys.get(keyId);
-  if (!key) throw new SecretBoxError(`Stored secret was encrypted with key ${keyId}, which is not configured.`);
+  if (!key)
+    throw new SecretBoxError(
+      `Stored secret was encrypted with key ${keyId}, which is not configured.`,
+    );
   try {
     const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(iv, 'base64url'));
     decipher.setAAD(Buffer.from(associatedData, 'utf8'));
     decipher.setAuthTag(Buffer.from(tag, 'base64url'));
-    return Buffer.concat([decipher.update(Buffer.from(ciphertext, 'base64url')), decipher.final()]).toString('utf8');
+    return Buffer.concat([
+      decipher.update(Buffer.from(ciphertext, 'base64url')),
+      decipher.final(),
+    ]).toString('utf8');
   } catch {
-    throw new SecretBoxError('Stored secret could not be decrypted (wrong key or it belongs to another record).');
+    throw new SecretBoxError(
+      'Stored secret could not be decrypted (wrong key or it belongs to another record).',
+    );
   }
 }
 

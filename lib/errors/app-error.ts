@@ -12,7 +12,10 @@ export const errorCodes = {
   invalid_credentials: { status: 401, message: 'Invalid email or password.' },
   throttled: { status: 429, message: 'Too many attempts. Try again later.' },
   setup_done: { status: 409, message: 'Setup is already complete. Sign in instead.' },
-  registration_closed: { status: 403, message: 'Registration is closed. Ask an administrator for an account.' },
+  registration_closed: {
+    status: 403,
+    message: 'Registration is closed. Ask an administrator for an account.',
+  },
   email_taken: { status: 409, message: 'An account with that email already exists.' },
   unavailable: { status: 503, message: 'The service is temporarily unavailable.' },
   internal: { status: 500, message: 'Something went wrong on our side.' },
@@ -46,7 +49,11 @@ export interface ErrorBody {
 /** Turns anything thrown into an ErrorBody; unknown errors become `internal` (details logged, not shown). */
 export function toErrorBody(error: unknown): ErrorBody {
   if (error instanceof AppError) {
-    return { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}) };
+    return {
+      code: error.code,
+      message: error.message,
+      ...(error.fields ? { fields: error.fields } : {}),
+    };
   }
   console.error(error);
   return { code: 'internal', message: errorCodes.internal.message };

@@ -37,4 +37,5 @@ export class ExchangeError extends Error {
   }
 }
 
-export const isExchangeError = (error: unknown): error is ExchangeError => error instanceof ExchangeError;
+export const isExchangeError = (error: unknown): error is ExchangeError =>
+  error instanceof ExchangeError;

@@ -83,7 +83,8 @@ export interface OrderRequest {
   clientOrderId: string;
 }
 
-export type OrderStatus = 'open' | 'partially_filled' | 'filled' | 'canceled' | 'rejected' | 'expired';
+export type OrderStatus =
+  'open' | 'partially_filled' | 'filled' | 'canceled' | 'rejected' | 'expired';
 
 export interface ExchangeOrder {
   id: string;

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatDuration, formatMoney, formatPrice, formatSignedMoney, formatSignedPercent, toneClass } from '.';
+import {
+  formatDuration,
+  formatMoney,
+  formatPrice,
+  formatSignedMoney,
+  formatSignedPercent,
+  toneClass,
+} from '.';
 
 describe('format', () => {
   it('formats money with sign and grouping', () => {

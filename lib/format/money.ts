@@ -2,7 +2,10 @@ import { DASH, toNumber } from './num';
 
 type Value = string | number | null | undefined;
 
-const money = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const money = new Intl.NumberFormat('en-US', {
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 2,
+});
 
 /** `1,234.50` (with an optional currency suffix, e.g. `1,234.50 USDT`). */
 export function formatMoney(value: Value, currency?: string): string {
@@ -27,7 +30,10 @@ export function formatPrice(value: Value): string {
   if (n === null) return DASH;
   const abs = Math.abs(n);
   const digits = abs >= 1000 ? 2 : abs >= 1 ? 4 : abs >= 0.01 ? 6 : 8;
-  return n.toLocaleString('en-US', { minimumFractionDigits: Math.min(digits, 2), maximumFractionDigits: digits });
+  return n.toLocaleString('en-US', {
+    minimumFractionDigits: Math.min(digits, 2),
+    maximumFractionDigits: digits,
+  });
 }
 
 /** A base quantity: up to 8 decimals, trailing zeros dropped. */

@@ -18,7 +18,16 @@ export async function logSystem(
   try {
     const [row] = await db.insert(systemLogs).values(entry).returning({ time: systemLogs.time });
     // The admin console streams the log live; publishing never throws.
-    void publish('log:line', { level: entry.level, source: entry.source, message: entry.message, time: (row?.time ?? new Date()).toISOString() }, { admin: true });
+    void publish(
+      'log:line',
+      {
+        level: entry.level,
+        source: entry.source,
+        message: entry.message,
+        time: (row?.time ?? new Date()).toISOString(),
+      },
+      { admin: true },
+    );
   } catch (error) {
     const cause = (error as { cause?: unknown }).cause;
     console.error(`[log] could not write system log: ${String(cause ?? error)}`);

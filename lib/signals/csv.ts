@@ -28,7 +28,11 @@ export function decimalText(value: string | null | undefined): number | null {
  * Streams a CSV: the header, then pages fetched one at a time (keyset), so a large range never
  * sits in memory. Starts with a UTF-8 BOM so spreadsheets read non-ASCII text correctly.
  */
-export function csvStream<T>(header: string[], nextPage: (after: T | undefined) => Promise<T[]>, toCells: (row: T) => (string | number | null | undefined)[]): ReadableStream<Uint8Array> {
+export function csvStream<T>(
+  header: string[],
+  nextPage: (after: T | undefined) => Promise<T[]>,
+  toCells: (row: T) => (string | number | null | undefined)[],
+): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   let last: T | undefined;
   let started = false;

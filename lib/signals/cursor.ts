@@ -10,12 +10,16 @@ export function decodeCursor(text: string | null | undefined): Cursor | undefine
   if (!text) return undefined;
   const [at, id] = Buffer.from(text, 'base64url').toString('utf8').split('|');
   const date = new Date(at ?? '');
-  if (!id || !/^[0-9a-f-]{36}$/i.test(id) || Number.isNaN(date.getTime())) throw new AppError('bad_request', 'Invalid cursor.', { cursor: ['Invalid cursor'] });
+  if (!id || !/^[0-9a-f-]{36}$/i.test(id) || Number.isNaN(date.getTime()))
+    throw new AppError('bad_request', 'Invalid cursor.', { cursor: ['Invalid cursor'] });
   return { at: date, id };
 }
 
 /** A page of rows plus the cursor of the next page (null at the end). */
-export function pageOf<T extends { createdAt: Date; id: string }>(rows: T[], limit: number): { items: T[]; nextCursor: string | null } {
+export function pageOf<T extends { createdAt: Date; id: string }>(
+  rows: T[],
+  limit: number,
+): { items: T[]; nextCursor: string | null } {
   const items = rows.slice(0, limit);
   const last = items[items.length - 1];
   return { items, nextCursor: rows.length > limit && last ? encodeCursor(last) : null };

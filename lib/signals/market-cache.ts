@@ -11,7 +11,12 @@ type Markets = ReadonlyMap<string, Market>;
 export function createMarketCache(options: { ttlMs: number }) {
   const entries = new Map<string, { at: number; markets: Promise<Markets | null> }>();
   return {
-    async marketsOf(account: ExchangeAccount, exchangeFor: (a: ExchangeAccount) => Promise<Exchange>, nowMs: number, waitMs: number): Promise<Markets | null> {
+    async marketsOf(
+      account: ExchangeAccount,
+      exchangeFor: (a: ExchangeAccount) => Promise<Exchange>,
+      nowMs: number,
+      waitMs: number,
+    ): Promise<Markets | null> {
       let entry = entries.get(account.id);
       if (!entry || nowMs - entry.at > options.ttlMs) {
         const markets = exchangeFor(account)

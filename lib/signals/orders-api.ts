@@ -14,26 +14,47 @@ export const orderListQuery = z.object({
   status: z.enum(orderStatus.enumValues).optional(),
   source: z.enum(signalSource.enumValues).optional(),
   botId: z.uuid().optional(),
-  from: z.iso.datetime({ offset: true }).transform((v) => new Date(v)).optional(),
-  to: z.iso.datetime({ offset: true }).transform((v) => new Date(v)).optional(),
+  from: z.iso
+    .datetime({ offset: true })
+    .transform((v) => new Date(v))
+    .optional(),
+  to: z.iso
+    .datetime({ offset: true })
+    .transform((v) => new Date(v))
+    .optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   cursor: z.string().max(200).optional(),
 });
 
-export async function listUserOrders(deps: Pick<TradingDeps, 'db'>, userId: string, query: z.infer<typeof orderListQuery>) {
+export async function listUserOrders(
+  deps: Pick<TradingDeps, 'db'>,
+  userId: string,
+  query: z.infer<typeof orderListQuery>,
+) {
   const { limit, cursor, ...filter } = query;
-  const rows = await listOrders(deps.db, { userId, ...filter }, { limit: limit + 1, cursor: decodeCursor(cursor) });
+  const rows = await listOrders(
+    deps.db,
+    { userId, ...filter },
+    { limit: limit + 1, cursor: decodeCursor(cursor) },
+  );
   return pageOf(rows, limit);
 }
 
-export async function getUserOrderOrThrow(deps: Pick<TradingDeps, 'db'>, userId: string, id: string): Promise<Order> {
+export async function getUserOrderOrThrow(
+  deps: Pick<TradingDeps, 'db'>,
+  userId: string,
+  id: string,
+): Promise<Order> {
   const order = await findUserOrder(deps.db, { userId, id });
   if (!order) throw new AppError('not_found', 'Order not found.');
   return order;
 }
 
 async function venueOf(deps: TradingDeps, order: Order) {
-  const account = await findUserExchangeAccount(deps.db, { userId: order.userId, id: order.exchangeAccountId });
+  const account = await findUserExchangeAccount(deps.db, {
+    userId: order.userId,
+    id: order.exchangeAccountId,
+  });
   if (!account) throw new AppError('not_found', 'Order not found.');
   return { account, exchange: await deps.exchangeFor(account) };
 }
@@ -42,10 +63,22 @@ async function venueOf(deps: TradingDeps, order: Order) {
  * Cancels a resting entry order of the user's. Protection legs are refused: cancelling one would
  * leave a position unprotected (close the position instead).
  */
-export async function cancelUserOrder(deps: TradingDeps, userId: string, id: string): Promise<Order> {
+export async function cancelUserOrder(
+  deps: TradingDeps,
+  userId: string,
+  id: string,
+): Promise<Order> {
   const order = await getUserOrderOrThrow(deps, userId, id);
-  if (order.role !== 'entry') throw new AppError('conflict', 'Protection and exit orders are managed with their position; close the position instead.');
-  if (order.status !== 'open' && order.status !== 'partially_filled') throw new AppError('conflict', `The order is ${order.status}; only open orders can be cancelled.`);
+  if (order.role !== 'entry')
+    throw new AppError(
+      'conflict',
+      'Protection and exit orders are managed with their position; close the position instead.',
+    );
+  if (order.status !== 'open' && order.status !== 'partially_filled')
+    throw new AppError(
+      'conflict',
+      `The order is ${order.status}; only open orders can be cancelled.`,
+    );
   const { exchange } = await venueOf(deps, order);
   const venue = await exchange.cancelOrder(order.symbol, { clientOrderId: order.clientOrderId });
   const updated = await updateOrder(deps.db, order.id, venueFields(venue), deps.now());
@@ -54,7 +87,11 @@ export async function cancelUserOrder(deps: TradingDeps, userId: string, id: str
 }
 
 /** Re-reads the order from the venue (by client order id); a filled entry gets its position. */
-export async function refreshUserOrder(deps: TradingDeps, userId: string, id: string): Promise<Order> {
+export async function refreshUserOrder(
+  deps: TradingDeps,
+  userId: string,
+  id: string,
+): Promise<Order> {
   const order = await getUserOrderOrThrow(deps, userId, id);
   const { account, exchange } = await venueOf(deps, order);
   const venue = await exchange.fetchOrder(order.symbol, { clientOrderId: order.clientOrderId });

@@ -10,13 +10,20 @@ export interface RateLimiter {
   take(key: string, nowMs: number): boolean;
 }
 
-export function createRateLimiter(options: { capacity: number; refillPerSecond: number; maxKeys?: number }): RateLimiter {
+export function createRateLimiter(options: {
+  capacity: number;
+  refillPerSecond: number;
+  maxKeys?: number;
+}): RateLimiter {
   const buckets = new Map<string, { tokens: number; at: number }>();
   const maxKeys = options.maxKeys ?? 10_000;
   return {
     take(key, nowMs) {
       const bucket = buckets.get(key) ?? { tokens: options.capacity, at: nowMs };
-      const refilled = Math.min(options.capacity, bucket.tokens + ((nowMs - bucket.at) / 1000) * options.refillPerSecond);
+      const refilled = Math.min(
+        options.capacity,
+        bucket.tokens + ((nowMs - bucket.at) / 1000) * options.refillPerSecond,
+      );
       const allowed = refilled >= 1;
       buckets.delete(key);
       if (buckets.size >= maxKeys) {

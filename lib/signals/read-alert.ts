@@ -43,9 +43,16 @@ const ALIASES = {
 type Field = keyof typeof ALIASES;
 
 const ACTIONS: Record<string, Alert['action']> = {
-  buy: 'buy', long: 'buy', enter_long: 'buy',
-  sell: 'sell', short: 'sell',
-  close: 'close', exit: 'close', flat: 'close', close_long: 'close', exit_long: 'close',
+  buy: 'buy',
+  long: 'buy',
+  enter_long: 'buy',
+  sell: 'sell',
+  short: 'sell',
+  close: 'close',
+  exit: 'close',
+  flat: 'close',
+  close_long: 'close',
+  exit_long: 'close',
 };
 /** Values above this are not a price or a size anyone means (1e308 is a typo or an attack). */
 const MAX_VALUE = 1e15;
@@ -65,7 +72,8 @@ export interface AlertRules {
 export function readAlert(body: Record<string, unknown>, rules: AlertRules): AlertRead {
   const bad: Record<string, string[]> = {};
   const impossible: Record<string, string[]> = {};
-  const add = (into: Record<string, string[]>, field: string, message: string) => (into[field] ??= []).push(message);
+  const add = (into: Record<string, string[]>, field: string, message: string) =>
+    (into[field] ??= []).push(message);
   const values = collect(body, bad);
   const text = (field: Field, max: number): string | undefined => {
     const v = values[field];
@@ -83,7 +91,14 @@ export function readAlert(body: Record<string, unknown>, rules: AlertRules): Ale
     const v = values[field];
     if (v === undefined || v === '') return undefined;
     const n = readNumber(v);
-    if (!n) return void add(bad, field, typeof v === 'string' && /\{\{/.test(v) ? `holds an unfilled placeholder ${v}` : 'must be a number');
+    if (!n)
+      return void add(
+        bad,
+        field,
+        typeof v === 'string' && /\{\{/.test(v)
+          ? `holds an unfilled placeholder ${v}`
+          : 'must be a number',
+      );
     if (!Number.isFinite(n.value)) return void add(impossible, field, 'must be a finite number');
     if (n.value <= 0) return void add(impossible, field, 'must be greater than zero');
     if (n.value > MAX_VALUE) return void add(impossible, field, 'is too large');
@@ -94,7 +109,8 @@ export function readAlert(body: Record<string, unknown>, rules: AlertRules): Ale
     if (typeof v === 'string' && /%\s*$/.test(v)) {
       const n = readNumber(v.replace(/%\s*$/, ''));
       if (!n) return void add(bad, field, 'must be a price or a percent such as "2%"');
-      if (!(n.value > 0 && n.value < 100)) return void add(impossible, field, 'percent must be between 0 and 100');
+      if (!(n.value > 0 && n.value < 100))
+        return void add(impossible, field, 'percent must be between 0 and 100');
       return { kind: 'pct', value: n.value };
     }
     const n = number(field);
@@ -102,13 +118,17 @@ export function readAlert(body: Record<string, unknown>, rules: AlertRules): Ale
   };
 
   const symbol = text('symbol', 40);
-  if (values.symbol === undefined) add(bad, 'symbol', 'is required (symbol or ticker, e.g. "BINANCE:BTCUSDT")');
+  if (values.symbol === undefined)
+    add(bad, 'symbol', 'is required (symbol or ticker, e.g. "BINANCE:BTCUSDT")');
   const actionText = text('action', 40);
   const action = actionText ? ACTIONS[actionText.toLowerCase().replace(/[\s-]+/g, '_')] : undefined;
-  if (values.action === undefined) add(bad, 'action', 'is required (buy, sell, close, long, short, exit or flat)');
-  else if (actionText && !action) add(bad, 'action', `"${actionText}" is not one of buy, sell, close, long, short, exit, flat`);
+  if (values.action === undefined)
+    add(bad, 'action', 'is required (buy, sell, close, long, short, exit or flat)');
+  else if (actionText && !action)
+    add(bad, 'action', `"${actionText}" is not one of buy, sell, close, long, short, exit, flat`);
   const typeText = text('orderType', 20)?.toLowerCase();
-  if (typeText && typeText !== 'market' && typeText !== 'limit') add(bad, 'order_type', 'must be market or limit');
+  if (typeText && typeText !== 'market' && typeText !== 'limit')
+    add(bad, 'order_type', 'must be market or limit');
   const orderType = typeText === 'limit' ? 'limit' : 'market';
 
   const quantity = number('quantity');
@@ -116,44 +136,73 @@ export function readAlert(body: Record<string, unknown>, rules: AlertRules): Ale
   const price = number('price');
   const stopLoss = level('stopLoss');
   const takeProfit = level('takeProfit');
-  if (quantity && quoteAmount) add(bad, 'quantity', 'give either a quantity or a quote amount, not both');
-  if (orderType === 'limit' && values.price === undefined) add(bad, 'price', 'is required for a limit order');
+  if (quantity && quoteAmount)
+    add(bad, 'quantity', 'give either a quantity or a quote amount, not both');
+  if (orderType === 'limit' && values.price === undefined)
+    add(bad, 'price', 'is required for a limit order');
   if ((stopLoss?.kind === 'pct' || takeProfit?.kind === 'pct') && values.price === undefined) {
     add(bad, 'price', 'is required when stop_loss or take_profit is a percent (use {{close}})');
   }
   if (action === 'buy' && price) {
-    if (stopLoss?.kind === 'price' && Number(stopLoss.value) >= price.value) add(impossible, 'stop_loss', 'must be below the price for a buy');
-    if (takeProfit?.kind === 'price' && Number(takeProfit.value) <= price.value) add(impossible, 'take_profit', 'must be above the price for a buy');
+    if (stopLoss?.kind === 'price' && Number(stopLoss.value) >= price.value)
+      add(impossible, 'stop_loss', 'must be below the price for a buy');
+    if (takeProfit?.kind === 'price' && Number(takeProfit.value) <= price.value)
+      add(impossible, 'take_profit', 'must be above the price for a buy');
   }
 
   let confidence: number | undefined;
   if (values.confidence !== undefined) {
     const n = readNumber(values.confidence);
     if (!n) add(bad, 'confidence', 'must be a number from 0 to 100');
-    else if (!Number.isFinite(n.value) || n.value < 0 || n.value > 100) add(impossible, 'confidence', 'must be from 0 to 100');
+    else if (!Number.isFinite(n.value) || n.value < 0 || n.value > 100)
+      add(impossible, 'confidence', 'must be from 0 to 100');
     else confidence = Math.round(n.value);
   }
   const time = readTime(values.time, bad);
   if (time) {
     const age = rules.now.getTime() - time.getTime();
-    if (age > rules.maxAgeMs) add(impossible, 'time', `is ${Math.round(age / 1000)} s old; alerts older than ${Math.round(rules.maxAgeMs / 1000)} s are refused`);
+    if (age > rules.maxAgeMs)
+      add(
+        impossible,
+        'time',
+        `is ${Math.round(age / 1000)} s old; alerts older than ${Math.round(rules.maxAgeMs / 1000)} s are refused`,
+      );
     else if (-age > rules.maxSkewMs) add(impossible, 'time', 'is in the future');
   }
   const strategy = text('strategy', 100);
   const timeframe = text('timeframe', 20);
   const alertId = text('alertId', 200);
-  const secret = values.secret === undefined ? undefined : typeof values.secret === 'string' ? values.secret : undefined;
+  const secret =
+    values.secret === undefined
+      ? undefined
+      : typeof values.secret === 'string'
+        ? values.secret
+        : undefined;
 
-  const failed = Object.keys(bad).length > 0 ? { status: 400 as const, fields: bad } : Object.keys(impossible).length > 0 ? { status: 422 as const, fields: impossible } : null;
+  const failed =
+    Object.keys(bad).length > 0
+      ? { status: 400 as const, fields: bad }
+      : Object.keys(impossible).length > 0
+        ? { status: 422 as const, fields: impossible }
+        : null;
   if (failed || !symbol || !action) {
     const fields = displayNames(failed?.fields ?? { _: ['invalid alert'] });
-    const summary = Object.entries(fields).map(([k, v]) => `${k}: ${v.join(', ')}`).join('; ');
-    return { ok: false, status: failed?.status ?? 400, message: `${failed?.status === 422 ? 'Impossible values' : 'Invalid alert'} (${summary}).`, fields };
+    const summary = Object.entries(fields)
+      .map(([k, v]) => `${k}: ${v.join(', ')}`)
+      .join('; ');
+    return {
+      ok: false,
+      status: failed?.status ?? 400,
+      message: `${failed?.status === 422 ? 'Impossible values' : 'Invalid alert'} (${summary}).`,
+      fields,
+    };
   }
   return {
     ok: true,
     alert: {
-      symbol, action, orderType,
+      symbol,
+      action,
+      orderType,
       ...(quantity ? { quantity: quantity.text } : {}),
       ...(quoteAmount ? { quoteAmount: quoteAmount.text } : {}),
       ...(price ? { price: price.text } : {}),
@@ -169,24 +218,43 @@ export function readAlert(body: Record<string, unknown>, rules: AlertRules): Ale
   };
 }
 
-const DISPLAY: Record<string, string> = { quoteAmount: 'quote_amount', orderType: 'order_type', stopLoss: 'stop_loss', takeProfit: 'take_profit', alertId: 'alert_id' };
+const DISPLAY: Record<string, string> = {
+  quoteAmount: 'quote_amount',
+  orderType: 'order_type',
+  stopLoss: 'stop_loss',
+  takeProfit: 'take_profit',
+  alertId: 'alert_id',
+};
 
 /** Field errors keyed by the spelling the documentation uses (`stop_loss`, not `stopLoss`). */
 function displayNames(fields: Record<string, string[]>): Record<string, string[]> {
   const out: Record<string, string[]> = {};
-  for (const [key, messages] of Object.entries(fields)) (out[DISPLAY[key] ?? key] ??= []).push(...messages);
+  for (const [key, messages] of Object.entries(fields))
+    (out[DISPLAY[key] ?? key] ??= []).push(...messages);
   return out;
 }
 
 /** Picks each field's value from whichever spelling was used; conflicting spellings are an error. */
-function collect(body: Record<string, unknown>, bad: Record<string, string[]>): Partial<Record<Field, unknown>> {
+function collect(
+  body: Record<string, unknown>,
+  bad: Record<string, string[]>,
+): Partial<Record<Field, unknown>> {
   const flat = new Map<string, unknown>();
-  for (const [key, value] of Object.entries(body)) if (value !== null) flat.set(key.trim().toLowerCase().replace(/[\s-]+/g, '_'), value);
+  for (const [key, value] of Object.entries(body))
+    if (value !== null)
+      flat.set(
+        key
+          .trim()
+          .toLowerCase()
+          .replace(/[\s-]+/g, '_'),
+        value,
+      );
   const out: Partial<Record<Field, unknown>> = {};
   for (const field of Object.keys(ALIASES) as Field[]) {
     const given = ALIASES[field].filter((alias) => flat.has(alias));
     const distinct = new Set(given.map((alias) => JSON.stringify(flat.get(alias))));
-    if (distinct.size > 1) (bad[field] ??= []).push(`was given twice with different values (${given.join(', ')})`);
+    if (distinct.size > 1)
+      (bad[field] ??= []).push(`was given twice with different values (${given.join(', ')})`);
     if (given[0]) out[field] = flat.get(given[0]);
   }
   return out;
@@ -206,12 +274,20 @@ function readNumber(v: unknown): { text: string; value: number } | null {
 /** Epoch seconds or milliseconds (number or digits) or an ISO 8601 text. */
 function readTime(v: unknown, bad: Record<string, string[]>): Date | undefined {
   if (v === undefined || v === '') return undefined;
-  const numeric = typeof v === 'number' ? v : typeof v === 'string' && /^\d{9,13}$/.test(v.trim()) ? Number(v) : null;
-  if (numeric !== null && Number.isFinite(numeric)) return new Date(numeric < 1e11 ? numeric * 1000 : numeric);
+  const numeric =
+    typeof v === 'number'
+      ? v
+      : typeof v === 'string' && /^\d{9,13}$/.test(v.trim())
+        ? Number(v)
+        : null;
+  if (numeric !== null && Number.isFinite(numeric))
+    return new Date(numeric < 1e11 ? numeric * 1000 : numeric);
   if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(v.trim())) {
     const d = new Date(v.trim());
     if (!Number.isNaN(d.getTime())) return d;
   }
-  (bad.time ??= []).push('must be epoch seconds, epoch milliseconds or an ISO 8601 time such as {{time}}');
+  (bad.time ??= []).push(
+    'must be epoch seconds, epoch milliseconds or an ISO 8601 time such as {{time}}',
+  );
   return undefined;
 }

@@ -12,25 +12,47 @@ export type BodyRead =
  */
 export function readBody(raw: string): BodyRead {
   if (Buffer.byteLength(raw, 'utf8') > MAX_BODY_BYTES) {
-    return { ok: false, status: 413, message: `The body is larger than ${MAX_BODY_BYTES / 1024} KB.` };
+    return {
+      ok: false,
+      status: 413,
+      message: `The body is larger than ${MAX_BODY_BYTES / 1024} KB.`,
+    };
   }
   const text = raw.replace(/^\uFEFF/, '').trim();
-  if (text === '') return { ok: false, status: 400, message: 'The body is empty: send the alert as JSON or as key=value lines.' };
+  if (text === '')
+    return {
+      ok: false,
+      status: 400,
+      message: 'The body is empty: send the alert as JSON or as key=value lines.',
+    };
   if (text.startsWith('{') || text.startsWith('[') || text.startsWith('"')) {
     let parsed: unknown;
     try {
       parsed = JSON.parse(text);
     } catch (error) {
       const detail = error instanceof Error ? error.message : 'syntax error';
-      return { ok: false, status: 400, message: `The body looks like JSON but is not valid JSON (${detail}). Check that every placeholder is inside quotes or is a number.` };
+      return {
+        ok: false,
+        status: 400,
+        message: `The body looks like JSON but is not valid JSON (${detail}). Check that every placeholder is inside quotes or is a number.`,
+      };
     }
     if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
-      return { ok: false, status: 400, message: 'The JSON body must be an object such as {"symbol": "BTCUSDT", "action": "buy"}.' };
+      return {
+        ok: false,
+        status: 400,
+        message: 'The JSON body must be an object such as {"symbol": "BTCUSDT", "action": "buy"}.',
+      };
     }
     return { ok: true, raw, value: parsed as Record<string, unknown> };
   }
   const pairs = readPairs(text);
-  if (!pairs) return { ok: false, status: 400, message: 'The body is neither JSON nor key=value pairs (e.g. "symbol=BTCUSDT action=buy").' };
+  if (!pairs)
+    return {
+      ok: false,
+      status: 400,
+      message: 'The body is neither JSON nor key=value pairs (e.g. "symbol=BTCUSDT action=buy").',
+    };
   return { ok: true, raw, value: pairs };
 }
 
@@ -38,7 +60,10 @@ const PAIR = /^\s*([A-Za-z_][A-Za-z0-9_.]{0,63})\s*[=:]\s*(?:"([^"]*)"|([^\s,;&]
 
 /** `symbol=BTCUSDT, action=buy` → object; null when any piece is not a pair. */
 function readPairs(text: string): Record<string, unknown> | null {
-  const pieces = text.split(/[\n\r,;&]+|\s+(?=[A-Za-z_][A-Za-z0-9_.]*\s*[=:])/).map((p) => p.trim()).filter(Boolean);
+  const pieces = text
+    .split(/[\n\r,;&]+|\s+(?=[A-Za-z_][A-Za-z0-9_.]*\s*[=:])/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   if (pieces.length === 0) return null;
   const out: Record<string, unknown> = {};
   for (const piece of pieces) {

@@ -34,7 +34,12 @@ export interface WebhookReply {
   body: Record<string, unknown>;
 }
 
-const fail = (status: WebhookReply['status'], code: string, message: string, fields?: Record<string, string[]>): WebhookReply => ({
+const fail = (
+  status: WebhookReply['status'],
+  code: string,
+  message: string,
+  fields?: Record<string, string[]>,
+): WebhookReply => ({
   status,
   body: { error: { code, message, ...(fields ? { fields } : {}) } },
 });
@@ -46,43 +51,87 @@ const SECRET_KEYS = new Set(['secret', 'token', 'passphrase']);
  * size, token, rate, source address, signature, then the alert itself; stored once per alert
  * id (or per identical body within the window); executed later by the worker.
  */
-export async function receiveWebhook(deps: WebhookDeps, request: WebhookRequest): Promise<WebhookReply> {
+export async function receiveWebhook(
+  deps: WebhookDeps,
+  request: WebhookRequest,
+): Promise<WebhookReply> {
   const body = readBody(request.raw);
   if (!body.ok && body.status === 413) return fail(413, 'too_large', body.message);
-  const bodySecret = body.ok ? Object.entries(body.value).find(([k]) => SECRET_KEYS.has(k.toLowerCase()))?.[1] : undefined;
+  const bodySecret = body.ok
+    ? Object.entries(body.value).find(([k]) => SECRET_KEYS.has(k.toLowerCase()))?.[1]
+    : undefined;
   const bearer = /^Bearer\s+(\S+)$/i.exec(request.authorization ?? '')?.[1];
-  const presented = request.pathToken || bearer || (typeof bodySecret === 'string' ? bodySecret : undefined);
+  const presented =
+    request.pathToken || bearer || (typeof bodySecret === 'string' ? bodySecret : undefined);
   if (!presented || presented.length > 200) return UNAUTHENTICATED;
   const hash = hashToken(presented);
   const token = await findLiveWebhookToken(deps.db, hash);
   if (!token || !sameDigest(token.tokenHash, hash)) return UNAUTHENTICATED;
 
   const now = deps.now();
-  if (!deps.limiter.take(token.id, now.getTime())) return fail(429, 'throttled', 'Too many alerts for this token; slow down and retry.');
+  if (!deps.limiter.take(token.id, now.getTime()))
+    return fail(429, 'throttled', 'Too many alerts for this token; slow down and retry.');
   if (token.allowedIps.length > 0 && !token.allowedIps.includes(request.clientIp ?? '')) {
     return fail(403, 'forbidden', 'This token does not accept alerts from your address.');
   }
-  if (request.signature ? !verifySignature(presented, request.raw, request.signature) : token.requireSignature) {
-    return fail(401, 'unauthenticated', 'Missing or invalid signature (X-Osprey-Signature: sha256=<HMAC-SHA256 of the body keyed with the token>).');
+  if (
+    request.signature
+      ? !verifySignature(presented, request.raw, request.signature)
+      : token.requireSignature
+  ) {
+    return fail(
+      401,
+      'unauthenticated',
+      'Missing or invalid signature (X-Osprey-Signature: sha256=<HMAC-SHA256 of the body keyed with the token>).',
+    );
   }
   if (!body.ok) return fail(body.status, 'bad_request', body.message);
-  const read = readAlert(body.value, { now, maxAgeMs: deps.settings.maxAgeMs, maxSkewMs: deps.settings.maxSkewMs });
-  if (!read.ok) return fail(read.status, read.status === 400 ? 'bad_request' : 'unprocessable', read.message, read.fields);
+  const read = readAlert(body.value, {
+    now,
+    maxAgeMs: deps.settings.maxAgeMs,
+    maxSkewMs: deps.settings.maxSkewMs,
+  });
+  if (!read.ok)
+    return fail(
+      read.status,
+      read.status === 400 ? 'bad_request' : 'unprocessable',
+      read.message,
+      read.fields,
+    );
 
   const target = await signalAccount(deps.db, token.userId, token.botId);
-  if (!target) return fail(422, 'unprocessable', 'You have no exchange account to trade on; add one (or the paper account) first.');
-  const markets = await deps.markets.marketsOf(target.account, deps.exchangeFor, now.getTime(), deps.settings.marketWaitMs);
+  if (!target)
+    return fail(
+      422,
+      'unprocessable',
+      'You have no exchange account to trade on; add one (or the paper account) first.',
+    );
+  const markets = await deps.markets.marketsOf(
+    target.account,
+    deps.exchangeFor,
+    now.getTime(),
+    deps.settings.marketWaitMs,
+  );
   const symbol = resolveAlertSymbol(read.alert.symbol, markets);
   if (!symbol.ok) return fail(422, 'unprocessable', symbol.message, { symbol: [symbol.message] });
 
   const dedupeKey = await dedupeKeyOf(deps, token, read.alert, request.raw, now);
-  if (dedupeKey.duplicateOf) return { status: 200, body: { status: 'duplicate', signalId: dedupeKey.duplicateOf } };
+  if (dedupeKey.duplicateOf)
+    return { status: 200, body: { status: 'duplicate', signalId: dedupeKey.duplicateOf } };
   const values = signalValues(read.alert, symbol.symbol, body.value);
   const { signal, duplicate } = await insertSignal(deps.db, {
-    userId: token.userId, exchangeAccountId: target.account.id, botId: target.bot?.id ?? null, source: 'tradingview', dedupeKey: dedupeKey.key, createdAt: now, ...values,
+    userId: token.userId,
+    exchangeAccountId: target.account.id,
+    botId: target.bot?.id ?? null,
+    source: 'tradingview',
+    dedupeKey: dedupeKey.key,
+    createdAt: now,
+    ...values,
   });
   touchSoon(deps, token, now);
-  return duplicate ? { status: 200, body: { status: 'duplicate', signalId: signal.id } } : { status: 202, body: { signalId: signal.id, status: 'queued' } };
+  return duplicate
+    ? { status: 200, body: { status: 'duplicate', signalId: signal.id } }
+    : { status: 202, body: { signalId: signal.id, status: 'queued' } };
 }
 
 const touched = new Map<string, number>();
@@ -100,18 +149,41 @@ function touchSoon(deps: WebhookDeps, token: WebhookToken, now: Date) {
  * `tv:<bot>:<alert_id>` when the alert has an id; otherwise the body's hash in a time bucket of
  * the dedupe window, also checking the previous bucket so copies straddling a boundary match.
  */
-async function dedupeKeyOf(deps: WebhookDeps, token: WebhookToken, alert: Alert, raw: string, now: Date): Promise<{ key: string; duplicateOf?: string }> {
+async function dedupeKeyOf(
+  deps: WebhookDeps,
+  token: WebhookToken,
+  alert: Alert,
+  raw: string,
+  now: Date,
+): Promise<{ key: string; duplicateOf?: string }> {
   if (alert.alertId) return { key: `tv:${token.botId ?? '-'}:${alert.alertId}` };
-  const digest = createHash('sha256').update(`${token.botId ?? '-'}\n${raw}`).digest('hex');
+  const digest = createHash('sha256')
+    .update(`${token.botId ?? '-'}\n${raw}`)
+    .digest('hex');
   const bucket = Math.floor(now.getTime() / deps.settings.dedupeWindowMs);
-  const previous = await findSignalByDedupeKey(deps.db, token.userId, `tvbody:${digest}:${bucket - 1}`);
-  const fresh = previous && now.getTime() - previous.createdAt.getTime() <= deps.settings.dedupeWindowMs;
+  const previous = await findSignalByDedupeKey(
+    deps.db,
+    token.userId,
+    `tvbody:${digest}:${bucket - 1}`,
+  );
+  const fresh =
+    previous && now.getTime() - previous.createdAt.getTime() <= deps.settings.dedupeWindowMs;
   return { key: `tvbody:${digest}:${bucket}`, ...(fresh ? { duplicateOf: previous.id } : {}) };
 }
 
-function signalValues(alert: Alert, symbol: string, payload: Record<string, unknown>): Omit<NewSignal, 'userId' | 'exchangeAccountId' | 'source'> {
+function signalValues(
+  alert: Alert,
+  symbol: string,
+  payload: Record<string, unknown>,
+): Omit<NewSignal, 'userId' | 'exchangeAccountId' | 'source'> {
   const level = (l: Level | undefined, sign: 1 | -1) =>
-    !l ? null : l.kind === 'price' ? l.value : alert.price && alert.action === 'buy' ? (Number(alert.price) * (1 + (sign * l.value) / 100)).toString() : null;
+    !l
+      ? null
+      : l.kind === 'price'
+        ? l.value
+        : alert.price && alert.action === 'buy'
+          ? (Number(alert.price) * (1 + (sign * l.value) / 100)).toString()
+          : null;
   return {
     symbol,
     action: alert.action,
@@ -124,6 +196,8 @@ function signalValues(alert: Alert, symbol: string, payload: Record<string, unkn
     confidence: alert.confidence ?? null,
     strategy: alert.strategy ?? null,
     timeframe: alert.timeframe ?? null,
-    payload: Object.fromEntries(Object.entries(payload).filter(([k]) => !SECRET_KEYS.has(k.toLowerCase()))),
+    payload: Object.fromEntries(
+      Object.entries(payload).filter(([k]) => !SECRET_KEYS.has(k.toLowerCase())),
+    ),
   };
 }

@@ -7,7 +7,11 @@ import type { Db } from '../db/client';
  * Which account an incoming signal trades on: the bound bot's account, else the user's default
  * account, else their paper account, else their first one. Null when they have none.
  */
-export async function signalAccount(db: Db, userId: string, botId: string | null): Promise<{ account: ExchangeAccount; bot: Bot | null } | null> {
+export async function signalAccount(
+  db: Db,
+  userId: string,
+  botId: string | null,
+): Promise<{ account: ExchangeAccount; bot: Bot | null } | null> {
   const bot = botId ? ((await findUserBot(db, { userId, id: botId })) ?? null) : null;
   const accounts = await listExchangeAccounts(db, userId);
   const account =

@@ -7,7 +7,10 @@ import { csvStream, decimalText } from './csv';
 import { decodeCursor, pageOf } from './cursor';
 
 const PAGE = 500;
-const dateTime = z.iso.datetime({ offset: true }).or(z.iso.date()).transform((v) => new Date(v));
+const dateTime = z.iso
+  .datetime({ offset: true })
+  .or(z.iso.date())
+  .transform((v) => new Date(v));
 
 export const signalLogQuery = z.object({
   source: z.enum(signalSource.enumValues).optional(),
@@ -26,32 +29,86 @@ export const tradeExportQuery = z.object({ from: dateTime.optional(), to: dateTi
 /** A page of the signal log: every signal with its decision, rule results and resulting order. */
 export async function signalLog(db: Db, userId: string, query: SignalLogQuery) {
   const { limit, cursor, ...filter } = query;
-  const rows = await listSignals(db, { userId, ...filter }, { limit: limit + 1, cursor: decodeCursor(cursor) });
+  const rows = await listSignals(
+    db,
+    { userId, ...filter },
+    { limit: limit + 1, cursor: decodeCursor(cursor) },
+  );
   return pageOf(rows, limit);
 }
 
-export const SIGNAL_CSV_HEADER = ['DateTime', 'TradingPair', 'Action', 'Strategy', 'TimeFrame', 'Confidence', 'Source', 'Decision', 'Reason'];
-export const TRADE_CSV_HEADER = ['DateTime', 'TradingPair', 'Action', 'TradeAmount', 'Price', 'Fees', 'PnL', 'OrderID', 'Status', 'ExitReason'];
+export const SIGNAL_CSV_HEADER = [
+  'DateTime',
+  'TradingPair',
+  'Action',
+  'Strategy',
+  'TimeFrame',
+  'Confidence',
+  'Source',
+  'Decision',
+  'Reason',
+];
+export const TRADE_CSV_HEADER = [
+  'DateTime',
+  'TradingPair',
+  'Action',
+  'TradeAmount',
+  'Price',
+  'Fees',
+  'PnL',
+  'OrderID',
+  'Status',
+  'ExitReason',
+];
 
 export function signalsCsv(db: Db, filter: SignalFilter): ReadableStream<Uint8Array> {
   return csvStream<Signal>(
     SIGNAL_CSV_HEADER,
-    (after) => listSignals(db, filter, { limit: PAGE, cursor: after ? { at: after.createdAt, id: after.id } : undefined }),
-    (s) => [s.createdAt.toISOString(), s.symbol, s.action, s.strategy, s.timeframe, s.confidence, s.source, s.status, s.reason],
+    (after) =>
+      listSignals(db, filter, {
+        limit: PAGE,
+        cursor: after ? { at: after.createdAt, id: after.id } : undefined,
+      }),
+    (s) => [
+      s.createdAt.toISOString(),
+      s.symbol,
+      s.action,
+      s.strategy,
+      s.timeframe,
+      s.confidence,
+      s.source,
+      s.status,
+      s.reason,
+    ],
   );
 }
 
 /** Every order (entries, take-profits, stop-losses, exits) with the P&L and exit reason of its closed position. */
-export function tradesCsv(db: Db, filter: { userId: string; from?: Date; to?: Date }): ReadableStream<Uint8Array> {
+export function tradesCsv(
+  db: Db,
+  filter: { userId: string; from?: Date; to?: Date },
+): ReadableStream<Uint8Array> {
   return csvStream<{ order: Order; position: Position | null }>(
     TRADE_CSV_HEADER,
-    (after) => listTradeRows(db, filter, { limit: PAGE, cursor: after ? { at: after.order.createdAt, id: after.order.id } : undefined }),
+    (after) =>
+      listTradeRows(db, filter, {
+        limit: PAGE,
+        cursor: after ? { at: after.order.createdAt, id: after.order.id } : undefined,
+      }),
     ({ order, position }) => {
-      const closing = order.role !== 'entry' && order.status === 'filled' && position?.status === 'closed';
+      const closing =
+        order.role !== 'entry' && order.status === 'filled' && position?.status === 'closed';
       return [
-        order.createdAt.toISOString(), order.symbol, order.side, decimalText(Number(order.filledQuantity) > 0 ? order.filledQuantity : order.quantity),
-        decimalText(order.averagePrice ?? order.price), decimalText(order.fee), closing ? decimalText(position.realizedPnl) : null,
-        order.exchangeOrderId ?? order.clientOrderId, order.status, closing ? position.exitReason : null,
+        order.createdAt.toISOString(),
+        order.symbol,
+        order.side,
+        decimalText(Number(order.filledQuantity) > 0 ? order.filledQuantity : order.quantity),
+        decimalText(order.averagePrice ?? order.price),
+        decimalText(order.fee),
+        closing ? decimalText(position.realizedPnl) : null,
+        order.exchangeOrderId ?? order.clientOrderId,
+        order.status,
+        closing ? position.exitReason : null,
       ];
     },
   );
@@ -59,6 +116,10 @@ export function tradesCsv(db: Db, filter: { userId: string; from?: Date; to?: Da
 
 export function csvResponse(stream: ReadableStream<Uint8Array>, name: string): Response {
   return new Response(stream, {
-    headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="${name}"`, 'cache-control': 'no-store' },
+    headers: {
+      'content-type': 'text/csv; charset=utf-8',
+      'content-disposition': `attachment; filename="${name}"`,
+      'cache-control': 'no-store',
+    },
   });
 }

@@ -27,7 +27,10 @@ describe('token secrets', () => {
 describe('accessTokenInput', () => {
   it('reads scopes from an array or a form field', async () => {
     const { accessTokenInput } = await import('./access-tokens');
-    expect(accessTokenInput.parse({ label: 'ci', scopes: 'read,trade' }).scopes).toEqual(['read', 'trade']);
+    expect(accessTokenInput.parse({ label: 'ci', scopes: 'read,trade' }).scopes).toEqual([
+      'read',
+      'trade',
+    ]);
     expect(accessTokenInput.parse({ label: 'ci', scopes: ['read'] }).scopes).toEqual(['read']);
     expect(accessTokenInput.safeParse({ label: 'ci', scopes: 'admin' }).success).toBe(false);
   });

@@ -30,7 +30,10 @@ export function sameDigest(a: string, b: string): boolean {
  * hex), in constant time.
  */
 export function verifySignature(token: string, rawBody: string, header: string): boolean {
-  const given = header.trim().replace(/^sha256=/i, '').toLowerCase();
+  const given = header
+    .trim()
+    .replace(/^sha256=/i, '')
+    .toLowerCase();
   if (!/^[0-9a-f]{64}$/.test(given)) return false;
   const expected = createHmac('sha256', token).update(rawBody, 'utf8').digest('hex');
   return sameDigest(expected, given);

@@ -7,7 +7,11 @@ import { receiveWebhook, type WebhookDeps } from './receive-webhook';
  * oversized body before reading it; never answers a 5xx for bad input — only a fault of ours
  * (the database down) is a 500, and then nothing was stored.
  */
-export async function webhookResponse(deps: WebhookDeps, request: Request, pathToken?: string): Promise<Response> {
+export async function webhookResponse(
+  deps: WebhookDeps,
+  request: Request,
+  pathToken?: string,
+): Promise<Response> {
   const length = Number(request.headers.get('content-length') ?? 0);
   if (length > MAX_BODY_BYTES) return tooLarge();
   try {
@@ -23,12 +27,25 @@ export async function webhookResponse(deps: WebhookDeps, request: Request, pathT
     return Response.json(reply.body, { status: reply.status });
   } catch (error) {
     console.error('webhook intake failed', error);
-    return Response.json({ error: { code: 'internal', message: 'Something went wrong on our side; the alert was not stored.' } }, { status: 500 });
+    return Response.json(
+      {
+        error: {
+          code: 'internal',
+          message: 'Something went wrong on our side; the alert was not stored.',
+        },
+      },
+      { status: 500 },
+    );
   }
 }
 
 function tooLarge(): Response {
-  return Response.json({ error: { code: 'too_large', message: `The body is larger than ${MAX_BODY_BYTES / 1024} KB.` } }, { status: 413 });
+  return Response.json(
+    {
+      error: { code: 'too_large', message: `The body is larger than ${MAX_BODY_BYTES / 1024} KB.` },
+    },
+    { status: 413 },
+  );
 }
 
 /** The body as text, or null once it passes the limit (a chunked body has no content-length). */

@@ -18,7 +18,10 @@ export function getWebhookDeps(): WebhookDeps {
       now: () => trading.now(),
       settings,
       markets: createMarketCache({ ttlMs: 60_000 }),
-      limiter: createRateLimiter({ capacity: settings.rateBurst, refillPerSecond: settings.ratePerSecond }),
+      limiter: createRateLimiter({
+        capacity: settings.rateBurst,
+        refillPerSecond: settings.ratePerSecond,
+      }),
     };
   }
   return globalWebhook.ospreyWebhook;

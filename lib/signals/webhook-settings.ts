@@ -12,7 +12,11 @@ export interface WebhookSettings {
 
 type WebhookConfig = Pick<
   Config,
-  'WEBHOOK_MAX_AGE_SECONDS' | 'WEBHOOK_MAX_SKEW_SECONDS' | 'WEBHOOK_DEDUPE_WINDOW_SECONDS' | 'WEBHOOK_RATE_BURST' | 'WEBHOOK_RATE_PER_SECOND'
+  | 'WEBHOOK_MAX_AGE_SECONDS'
+  | 'WEBHOOK_MAX_SKEW_SECONDS'
+  | 'WEBHOOK_DEDUPE_WINDOW_SECONDS'
+  | 'WEBHOOK_RATE_BURST'
+  | 'WEBHOOK_RATE_PER_SECOND'
 >;
 
 /** Defaults, as `lib/config.ts` has them (for tests that build intake settings directly). */

@@ -13,7 +13,13 @@ type Handler<C> = (request: Request, context: C, user: User) => Promise<Response
 export function withApiUser<C = unknown>(scope: AccessTokenScope, handler: Handler<C>) {
   return async (request: Request, context: C): Promise<Response> => {
     try {
-      const user = (await userFromAccessToken(getDb(), request.headers.get('authorization'), scope, new Date())) ?? (await requireUser());
+      const user =
+        (await userFromAccessToken(
+          getDb(),
+          request.headers.get('authorization'),
+          scope,
+          new Date(),
+        )) ?? (await requireUser());
       return await handler(request, context, user);
     } catch (error) {
       return errorResponse(error);

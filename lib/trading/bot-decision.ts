@@ -38,14 +38,24 @@ export function closedTrades(positions: Position[]): ClosedTrade[] {
  * A rule strategy's decision: a fresh instance fed the closed candles in order, then asked —
  * exactly what the backtester does bar by bar, so live and backtest decide alike.
  */
-export function ruleDecision(bot: Bot, candles: Candle[], position: Position | null, record: TrackRecord): StrategyDecision {
+export function ruleDecision(
+  bot: Bot,
+  candles: Candle[],
+  position: Position | null,
+  record: TrackRecord,
+): StrategyDecision {
   const strategy = createStrategy(bot.strategyId, bot.strategyParams);
   for (const candle of candles) strategy.update(candle);
   const last = candles[candles.length - 1];
   return strategy.decide({
     time: last ? last.time : 0,
     position: position
-      ? { side: 'buy', entryPrice: Number(position.entryPrice), quantity: Number(position.quantity), entryTime: position.openedAt.getTime() }
+      ? {
+          side: 'buy',
+          entryPrice: Number(position.entryPrice),
+          quantity: Number(position.quantity),
+          entryTime: position.openedAt.getTime(),
+        }
       : null,
     record,
   });

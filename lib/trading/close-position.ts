@@ -59,7 +59,10 @@ export async function closePosition(
     { symbol: position.symbol, side: 'sell', type: 'market', quantity: position.quantity },
   );
   if (placed.outcome === 'accepted' && placed.venueOrder.status === 'filled') {
-    return { status: 'closed', position: await settlePosition(deps, position, market, placed.venueOrder, reason) };
+    return {
+      status: 'closed',
+      position: await settlePosition(deps, position, market, placed.venueOrder, reason),
+    };
   }
   if (placed.outcome === 'rejected') {
     const reopened = await updatePosition(deps.db, position.id, { status: 'open' });
@@ -71,14 +74,23 @@ export async function closePosition(
     });
     return { status: 'failed', position: reopened, message: placed.error.message };
   }
-  return { status: 'pending', position, message: 'Exit sent; its outcome is being confirmed with the exchange.' };
+  return {
+    status: 'pending',
+    position,
+    message: 'Exit sent; its outcome is being confirmed with the exchange.',
+  };
 }
 
 /**
  * Cancels the native OCO. Returns the settled position when the venue shows a leg already
  * filled (so no market exit may follow), else null.
  */
-async function cancelProtection(deps: TradingDeps, exchange: Exchange, market: Market, position: Position): Promise<Position | null> {
+async function cancelProtection(
+  deps: TradingDeps,
+  exchange: Exchange,
+  market: Market,
+  position: Position,
+): Promise<Position | null> {
   const ref = { clientOcoId: position.ocoClientId! };
   let oco: ExchangeOco | null;
   try {

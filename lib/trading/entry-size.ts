@@ -1,4 +1,11 @@
-import { roundPriceToTick, roundQuantityDown, sizePosition, sizingCapsFromPolicy, type SizingMode, type SizingResult } from '../core/sizing';
+import {
+  roundPriceToTick,
+  roundQuantityDown,
+  sizePosition,
+  sizingCapsFromPolicy,
+  type SizingMode,
+  type SizingResult,
+} from '../core/sizing';
 import type { RiskPolicy } from '../core/risk';
 import type { Bot, Signal } from '../db/schema';
 import type { Market } from '../exchange/types';
@@ -21,7 +28,13 @@ export function entrySize(input: {
   feeRate: number;
 }): SizingResult {
   const { signal, bot, market } = input;
-  const filters = { stepSize: market.stepSize, tickSize: market.tickSize, minQty: market.minQty, minNotional: market.minNotional, maxQty: market.maxQty ?? null };
+  const filters = {
+    stepSize: market.stepSize,
+    tickSize: market.tickSize,
+    minQty: market.minQty,
+    minNotional: market.minNotional,
+    maxQty: market.maxQty ?? null,
+  };
   if (signal.quantity) return explicitQuantity(signal.quantity, market, input.price);
   let mode: SizingMode;
   if (signal.quoteAmount) {
@@ -30,7 +43,12 @@ export function entrySize(input: {
     mode = { kind: 'risk', riskPct: input.policy.riskPerTrade.pct };
   } else if (bot?.sizingMode === 'compounding') {
     const initialAmount = Number(bot.tradeAmount);
-    mode = { kind: 'compounding', initialAmount, closedTrades: input.botRealised.closedTrades, allocatedCapital: initialAmount + input.botRealised.realised };
+    mode = {
+      kind: 'compounding',
+      initialAmount,
+      closedTrades: input.botRealised.closedTrades,
+      allocatedCapital: initialAmount + input.botRealised.realised,
+    };
   } else if (bot) {
     mode = { kind: 'fixed', amount: Number(bot.tradeAmount) };
   } else {
@@ -43,7 +61,10 @@ export function entrySize(input: {
     stopPrice: input.stopPrice,
     balance: input.freeQuote,
     feeRate: input.feeRate,
-    caps: sizingCapsFromPolicy(input.policy, { sizeMultiplier: input.sizeMultiplier, positionValue: input.positionValue }),
+    caps: sizingCapsFromPolicy(input.policy, {
+      sizeMultiplier: input.sizeMultiplier,
+      positionValue: input.positionValue,
+    }),
     filters,
   });
 }
@@ -54,10 +75,22 @@ function explicitQuantity(requested: string, market: Market, price: number): Siz
   const entry = roundPriceToTick(price, market.tickSize, 'buy');
   const notional = quantity.decimal.mul(entry.decimal);
   if (quantity.decimal.lt(market.minQty) || quantity.decimal.isZero()) {
-    return { ok: false, code: 'BELOW_MIN_QTY', message: `Quantity ${quantity.text} is below the market minimum ${market.minQty}.`, observed: quantity.text, limit: market.minQty };
+    return {
+      ok: false,
+      code: 'BELOW_MIN_QTY',
+      message: `Quantity ${quantity.text} is below the market minimum ${market.minQty}.`,
+      observed: quantity.text,
+      limit: market.minQty,
+    };
   }
   if (notional.lt(market.minNotional)) {
-    return { ok: false, code: 'BELOW_MIN_NOTIONAL', message: `Order value ${notional.toString()} is below the market minimum ${market.minNotional}.`, observed: notional.toString(), limit: market.minNotional };
+    return {
+      ok: false,
+      code: 'BELOW_MIN_NOTIONAL',
+      message: `Order value ${notional.toString()} is below the market minimum ${market.minNotional}.`,
+      observed: notional.toString(),
+      limit: market.minNotional,
+    };
   }
   return {
     ok: true,

@@ -43,20 +43,47 @@ export function createExchangeRegistry(options: ExchangeRegistryOptions): Exchan
   const paperFeed = () => {
     feed ??= options.paperFeed
       ? Promise.resolve(options.paperFeed)
-      : createMarketDataFeed({ venue: 'binance', mode: options.marketDataMode, seed: options.seed, clock: options.clock });
+      : createMarketDataFeed({
+          venue: 'binance',
+          mode: options.marketDataMode,
+          seed: options.seed,
+          clock: options.clock,
+        });
     return feed;
   };
 
   const build = async (account: ExchangeAccount): Promise<Exchange> => {
     if (account.venue === 'paper') {
-      return createPaperExchange({ db: options.db, accountId: account.id, feed: await paperFeed(), clock: options.clock });
+      return createPaperExchange({
+        db: options.db,
+        accountId: account.id,
+        feed: await paperFeed(),
+        clock: options.clock,
+      });
     }
     if (!account.apiKeyCiphertext || !account.apiSecretCiphertext) {
-      throw new AppError('unprocessable', `The ${account.venue} account "${account.label}" has no API keys.`);
+      throw new AppError(
+        'unprocessable',
+        `The ${account.venue} account "${account.label}" has no API keys.`,
+      );
     }
-    const apiKey = decryptSecret(account.apiKeyCiphertext, options.keyRing, exchangeAccountAad(account.userId, account.id, 'api_key'));
-    const secret = decryptSecret(account.apiSecretCiphertext, options.keyRing, exchangeAccountAad(account.userId, account.id, 'api_secret'));
-    const exchange = createCcxtExchange({ venue: account.venue, apiKey, secret, sandbox: account.isTestnet, urlsOverride: options.urlsOverride });
+    const apiKey = decryptSecret(
+      account.apiKeyCiphertext,
+      options.keyRing,
+      exchangeAccountAad(account.userId, account.id, 'api_key'),
+    );
+    const secret = decryptSecret(
+      account.apiSecretCiphertext,
+      options.keyRing,
+      exchangeAccountAad(account.userId, account.id, 'api_secret'),
+    );
+    const exchange = createCcxtExchange({
+      venue: account.venue,
+      apiKey,
+      secret,
+      sandbox: account.isTestnet,
+      urlsOverride: options.urlsOverride,
+    });
     await exchange.connect();
     return exchange;
   };

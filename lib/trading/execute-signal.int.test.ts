@@ -16,7 +16,10 @@ beforeAll(async () => {
 afterAll(() => t.drop());
 
 async function usdt(accountId: string) {
-  const rows = await t.db.select().from(paperBalances).where(eq(paperBalances.accountId, accountId));
+  const rows = await t.db
+    .select()
+    .from(paperBalances)
+    .where(eq(paperBalances.accountId, accountId));
   const row = rows.find((r) => r.asset === 'USDT')!;
   return Decimal.from(row.free).add(row.locked);
 }
@@ -25,8 +28,14 @@ describe('executeSignal on the paper exchange', () => {
   it('buys, protects with an OCO, and books the take-profit exit exactly', async () => {
     const f = await createTradingFixture(t.db, { price: 30000 });
     const { signal } = await insertSignal(t.db, {
-      userId: f.user.id, exchangeAccountId: f.account.id, source: 'manual', symbol: 'BTC/USDT', action: 'buy',
-      quoteAmount: '600', takeProfit: '31000', stopLoss: '29500',
+      userId: f.user.id,
+      exchangeAccountId: f.account.id,
+      source: 'manual',
+      symbol: 'BTC/USDT',
+      action: 'buy',
+      quoteAmount: '600',
+      takeProfit: '31000',
+      stopLoss: '29500',
     });
     const outcome = await executeSignal(f.deps, signal.id);
     expect(outcome).toMatchObject({ status: 'executed' });
@@ -36,9 +45,18 @@ describe('executeSignal on the paper exchange', () => {
     expect(Array.isArray(stored!.riskResults)).toBe(true);
 
     const [position] = await t.db.select().from(positions).where(eq(positions.signalId, signal.id));
-    expect(position).toMatchObject({ status: 'open', protection: 'native_oco', takeProfit: '31000.000000000000000000', stopLoss: '29500.000000000000000000' });
+    expect(position).toMatchObject({
+      status: 'open',
+      protection: 'native_oco',
+      takeProfit: '31000.000000000000000000',
+      stopLoss: '29500.000000000000000000',
+    });
     const legs = await t.db.select().from(orders).where(eq(orders.positionId, position!.id));
-    expect(legs.map((o) => `${o.role}:${o.status}`).sort()).toEqual(['entry:filled', 'stop_loss:open', 'take_profit:open']);
+    expect(legs.map((o) => `${o.role}:${o.status}`).sort()).toEqual([
+      'entry:filled',
+      'stop_loss:open',
+      'take_profit:open',
+    ]);
     expect(await executeSignal(f.deps, signal.id)).toEqual({ status: 'not_queued' });
 
     f.at(T0 + 3 * MINUTE, 31200);
@@ -50,18 +68,36 @@ describe('executeSignal on the paper exchange', () => {
     const [closed] = await t.db.select().from(positions).where(eq(positions.id, position!.id));
     expect(closed).toMatchObject({ status: 'closed', exitReason: 'take_profit' });
     // Money is exact: the quote balance changed by exactly the realised P&L.
-    expect((await usdt(f.account.id)).toString()).toBe(Decimal.from('10000').add(closed!.realizedPnl!).toString());
+    expect((await usdt(f.account.id)).toString()).toBe(
+      Decimal.from('10000').add(closed!.realizedPnl!).toString(),
+    );
     expect(Number(closed!.realizedPnl)).toBeGreaterThan(0);
-    expect(f.events.map((e) => e.type)).toEqual(expect.arrayContaining(['signal:decided', 'order:updated', 'position:opened', 'position:closed']));
+    expect(f.events.map((e) => e.type)).toEqual(
+      expect.arrayContaining([
+        'signal:decided',
+        'order:updated',
+        'position:opened',
+        'position:closed',
+      ]),
+    );
   });
 
   it('rejects by risk rule with every result stored, and sends no order', async () => {
     const f = await createTradingFixture(t.db);
     const { signal } = await insertSignal(t.db, {
-      userId: f.user.id, exchangeAccountId: f.account.id, source: 'ai', symbol: 'BTC/USDT', action: 'buy', quoteAmount: '100', confidence: 20,
+      userId: f.user.id,
+      exchangeAccountId: f.account.id,
+      source: 'ai',
+      symbol: 'BTC/USDT',
+      action: 'buy',
+      quoteAmount: '100',
+      confidence: 20,
     });
     const outcome = await executeSignal(f.deps, signal.id);
-    expect(outcome).toMatchObject({ status: 'rejected', reason: expect.stringContaining('Confidence 20') });
+    expect(outcome).toMatchObject({
+      status: 'rejected',
+      reason: expect.stringContaining('Confidence 20'),
+    });
     const [stored] = await t.db.select().from(signals).where(eq(signals.id, signal.id));
     const results = stored!.riskResults as { rule: string; status: string }[];
     expect(results.length).toBeGreaterThan(10);
@@ -72,12 +108,28 @@ describe('executeSignal on the paper exchange', () => {
   it('rejects an unknown symbol, a close without a position, and a size under the minimum', async () => {
     const f = await createTradingFixture(t.db);
     const make = (values: Partial<typeof signals.$inferInsert>) =>
-      insertSignal(t.db, { userId: f.user.id, exchangeAccountId: f.account.id, source: 'manual', symbol: 'BTC/USDT', action: 'buy', ...values });
+      insertSignal(t.db, {
+        userId: f.user.id,
+        exchangeAccountId: f.account.id,
+        source: 'manual',
+        symbol: 'BTC/USDT',
+        action: 'buy',
+        ...values,
+      });
     const unknown = await make({ symbol: 'NOPE/USDT', quoteAmount: '100' });
-    expect(await executeSignal(f.deps, unknown.signal.id)).toMatchObject({ status: 'rejected', reason: 'Unknown symbol NOPE/USDT on paper.' });
+    expect(await executeSignal(f.deps, unknown.signal.id)).toMatchObject({
+      status: 'rejected',
+      reason: 'Unknown symbol NOPE/USDT on paper.',
+    });
     const close = await make({ action: 'close' });
-    expect(await executeSignal(f.deps, close.signal.id)).toMatchObject({ status: 'rejected', reason: 'No open BTC/USDT position to close.' });
+    expect(await executeSignal(f.deps, close.signal.id)).toMatchObject({
+      status: 'rejected',
+      reason: 'No open BTC/USDT position to close.',
+    });
     const tiny = await make({ quantity: '0.00000001' });
-    expect(await executeSignal(f.deps, tiny.signal.id)).toMatchObject({ status: 'rejected', reason: expect.stringMatching(/below the market minimum/) });
+    expect(await executeSignal(f.deps, tiny.signal.id)).toMatchObject({
+      status: 'rejected',
+      reason: expect.stringMatching(/below the market minimum/),
+    });
   });
 });

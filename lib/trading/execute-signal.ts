@@ -34,88 +34,246 @@ export async function executeSignal(deps: TradingDeps, signalId: string): Promis
   try {
     return await run(deps, signal);
   } catch (error) {
-    const reason = error instanceof AppError ? error.message : `Internal error: ${error instanceof Error ? error.message : String(error)}`;
+    const reason =
+      error instanceof AppError
+        ? error.message
+        : `Internal error: ${error instanceof Error ? error.message : String(error)}`;
     if (!(error instanceof AppError)) {
-      await logSystem(deps.db, { level: 'error', source: 'trading', message: `Signal ${signal.id} failed: ${reason}`, context: { signalId: signal.id } });
+      await logSystem(deps.db, {
+        level: 'error',
+        source: 'trading',
+        message: `Signal ${signal.id} failed: ${reason}`,
+        context: { signalId: signal.id },
+      });
     }
-    return finish(deps, signal, error instanceof AppError && error.status < 500 ? 'rejected' : 'failed', reason);
+    return finish(
+      deps,
+      signal,
+      error instanceof AppError && error.status < 500 ? 'rejected' : 'failed',
+      reason,
+    );
   }
 }
 
-async function finish(deps: TradingDeps, signal: Signal, status: 'executed' | 'rejected' | 'failed', reason?: string, riskResults?: unknown) {
-  const decided = await decideSignal(deps.db, signal.id, { status, reason, riskResults }, deps.now());
-  await deps.notify({ type: 'signal:decided', userId: signal.userId, payload: { signalId: signal.id, botId: signal.botId, status, reason: reason ?? null, at: deps.now().toISOString() } });
+async function finish(
+  deps: TradingDeps,
+  signal: Signal,
+  status: 'executed' | 'rejected' | 'failed',
+  reason?: string,
+  riskResults?: unknown,
+) {
+  const decided = await decideSignal(
+    deps.db,
+    signal.id,
+    { status, reason, riskResults },
+    deps.now(),
+  );
+  await deps.notify({
+    type: 'signal:decided',
+    userId: signal.userId,
+    payload: {
+      signalId: signal.id,
+      botId: signal.botId,
+      status,
+      reason: reason ?? null,
+      at: deps.now().toISOString(),
+    },
+  });
   return { status, signal: decided, reason };
 }
 
 async function run(deps: TradingDeps, signal: Signal): Promise<ExecuteOutcome> {
   const account = await accountOrThrow(deps.db, signal.exchangeAccountId);
-  if (account.userId !== signal.userId) throw new AppError('forbidden', 'That exchange account is not yours.');
+  if (account.userId !== signal.userId)
+    throw new AppError('forbidden', 'That exchange account is not yours.');
   const bot = signal.botId ? ((await findBotById(deps.db, signal.botId)) ?? null) : null;
   const exchange = await deps.exchangeFor(account);
   const market = (await exchange.loadMarkets()).get(signal.symbol);
-  if (!market) return finish(deps, signal, 'rejected', `Unknown symbol ${signal.symbol} on ${account.venue}.`);
-  if (!market.active) return finish(deps, signal, 'rejected', `${signal.symbol} is not trading on ${account.venue} right now.`);
-  if (signal.action === 'sell' || signal.action === 'close') return closeForSignal(deps, signal, exchange, market);
+  if (!market)
+    return finish(deps, signal, 'rejected', `Unknown symbol ${signal.symbol} on ${account.venue}.`);
+  if (!market.active)
+    return finish(
+      deps,
+      signal,
+      'rejected',
+      `${signal.symbol} is not trading on ${account.venue} right now.`,
+    );
+  if (signal.action === 'sell' || signal.action === 'close')
+    return closeForSignal(deps, signal, exchange, market);
   return buy(deps, signal, bot, exchange, market);
 }
 
-async function closeForSignal(deps: TradingDeps, signal: Signal, exchange: Exchange, market: Market): Promise<ExecuteOutcome> {
-  const open = await openPositions(deps.db, { accountId: signal.exchangeAccountId, symbol: market.symbol, ...(signal.botId ? { botId: signal.botId } : {}) });
+async function closeForSignal(
+  deps: TradingDeps,
+  signal: Signal,
+  exchange: Exchange,
+  market: Market,
+): Promise<ExecuteOutcome> {
+  const open = await openPositions(deps.db, {
+    accountId: signal.exchangeAccountId,
+    symbol: market.symbol,
+    ...(signal.botId ? { botId: signal.botId } : {}),
+  });
   const targets = open.filter((p) => p.status === 'open');
-  if (targets.length === 0) return finish(deps, signal, 'rejected', `No open ${market.symbol} position to close.`);
+  if (targets.length === 0)
+    return finish(deps, signal, 'rejected', `No open ${market.symbol} position to close.`);
   const results = [];
-  for (const position of targets) results.push(await closePosition(deps, position.id, 'signal', { exchange, market }));
+  for (const position of targets)
+    results.push(await closePosition(deps, position.id, 'signal', { exchange, market }));
   const failed = results.find((r) => r.status === 'failed');
   if (failed && failed.status === 'failed') return finish(deps, signal, 'failed', failed.message);
-  return finish(deps, signal, 'executed', `Closed ${targets.length} position${targets.length > 1 ? 's' : ''}.`);
+  return finish(
+    deps,
+    signal,
+    'executed',
+    `Closed ${targets.length} position${targets.length > 1 ? 's' : ''}.`,
+  );
 }
 
-async function buy(deps: TradingDeps, signal: Signal, bot: Bot | null, exchange: Exchange, market: Market): Promise<ExecuteOutcome> {
+async function buy(
+  deps: TradingDeps,
+  signal: Signal,
+  bot: Bot | null,
+  exchange: Exchange,
+  market: Market,
+): Promise<ExecuteOutcome> {
   const now = deps.now();
   const ticker = await exchange.fetchTicker(market.symbol);
   const price = signal.orderType === 'limit' && signal.price ? Number(signal.price) : ticker.last;
-  if (!Number.isFinite(price) || price <= 0) return finish(deps, signal, 'rejected', `No usable price for ${market.symbol}.`);
+  if (!Number.isFinite(price) || price <= 0)
+    return finish(deps, signal, 'rejected', `No usable price for ${market.symbol}.`);
   const stopPct = bot?.stopLossPct ? Number(bot.stopLossPct) : null;
-  const stopPrice = signal.stopLoss ? Number(signal.stopLoss) : stopPct ? price * (1 - stopPct / 100) : null;
+  const stopPrice = signal.stopLoss
+    ? Number(signal.stopLoss)
+    : stopPct
+      ? price * (1 - stopPct / 100)
+      : null;
 
-  const inputs = await loadRiskInputs(deps.db, { userId: signal.userId, accountId: signal.exchangeAccountId, bot, market, side: 'buy', price, now }, await exchange.fetchBalance());
-  const order = { symbol: market.symbol, side: 'buy' as const, reducing: false, price, stopPrice, confidence: signal.confidence, botId: bot?.id ?? null };
+  const inputs = await loadRiskInputs(
+    deps.db,
+    {
+      userId: signal.userId,
+      accountId: signal.exchangeAccountId,
+      bot,
+      market,
+      side: 'buy',
+      price,
+      now,
+    },
+    await exchange.fetchBalance(),
+  );
+  const order = {
+    symbol: market.symbol,
+    side: 'buy' as const,
+    reducing: false,
+    price,
+    stopPrice,
+    confidence: signal.confidence,
+    botId: bot?.id ?? null,
+  };
   const first = evaluate(inputs, order);
-  if (!first.approved) return finish(deps, signal, 'rejected', first.failures.map((f) => f.message).join(' '), first.results);
+  if (!first.approved)
+    return finish(
+      deps,
+      signal,
+      'rejected',
+      first.failures.map((f) => f.message).join(' '),
+      first.results,
+    );
 
   const size = entrySize({
-    signal, bot, market, price, stopPrice,
+    signal,
+    bot,
+    market,
+    price,
+    stopPrice,
     botRealised: bot ? await botRealisedSummary(deps.db, bot.id) : { realised: 0, closedTrades: 0 },
-    policy: inputs.policy, freeQuote: inputs.freeQuote, positionValue: inputs.positionValue,
-    sizeMultiplier: first.sizeMultiplier, feeRate: SIZING_FEE_RATE,
+    policy: inputs.policy,
+    freeQuote: inputs.freeQuote,
+    positionValue: inputs.positionValue,
+    sizeMultiplier: first.sizeMultiplier,
+    feeRate: SIZING_FEE_RATE,
   });
   if (!size.ok) return finish(deps, signal, 'rejected', size.message, first.results);
   const second = evaluate(inputs, { ...order, quantity: size.quantity, price: size.price });
-  if (!second.approved) return finish(deps, signal, 'rejected', second.failures.map((f) => f.message).join(' '), second.results);
+  if (!second.approved)
+    return finish(
+      deps,
+      signal,
+      'rejected',
+      second.failures.map((f) => f.message).join(' '),
+      second.results,
+    );
 
   const isLimit = signal.orderType === 'limit';
   const placed = await placeOrder(
     deps,
     exchange,
     {
-      userId: signal.userId, exchangeAccountId: signal.exchangeAccountId, signalId: signal.id, botId: bot?.id ?? null,
-      clientOrderId: newClientOrderId('entry'), symbol: market.symbol, side: 'buy', type: isLimit ? 'limit' : 'market',
-      role: 'entry', source: signal.source, quantity: size.quantityText, price: isLimit ? size.priceText : null,
+      userId: signal.userId,
+      exchangeAccountId: signal.exchangeAccountId,
+      signalId: signal.id,
+      botId: bot?.id ?? null,
+      clientOrderId: newClientOrderId('entry'),
+      symbol: market.symbol,
+      side: 'buy',
+      type: isLimit ? 'limit' : 'market',
+      role: 'entry',
+      source: signal.source,
+      quantity: size.quantityText,
+      price: isLimit ? size.priceText : null,
     },
-    { symbol: market.symbol, side: 'buy', type: isLimit ? 'limit' : 'market', quantity: size.quantityText, ...(isLimit ? { price: size.priceText } : {}) },
+    {
+      symbol: market.symbol,
+      side: 'buy',
+      type: isLimit ? 'limit' : 'market',
+      quantity: size.quantityText,
+      ...(isLimit ? { price: size.priceText } : {}),
+    },
   );
-  if (placed.outcome === 'rejected') return finish(deps, signal, 'failed', `The exchange refused the order: ${placed.error.message}`, second.results);
+  if (placed.outcome === 'rejected')
+    return finish(
+      deps,
+      signal,
+      'failed',
+      `The exchange refused the order: ${placed.error.message}`,
+      second.results,
+    );
   if (placed.outcome === 'unknown') {
-    return finish(deps, signal, 'failed', `The exchange did not confirm the order (${placed.error.message}); reconciliation will settle it by its client order id.`, second.results);
+    return finish(
+      deps,
+      signal,
+      'failed',
+      `The exchange did not confirm the order (${placed.error.message}); reconciliation will settle it by its client order id.`,
+      second.results,
+    );
   }
-  await deps.notify({ type: 'order:updated', userId: signal.userId, payload: orderEvent(placed.order, deps.now()) });
+  await deps.notify({
+    type: 'order:updated',
+    userId: signal.userId,
+    payload: orderEvent(placed.order, deps.now()),
+  });
   if (placed.venueOrder.status === 'filled') {
     await openPosition(deps, exchange, market, placed.order, placed.venueOrder, {
-      userId: signal.userId, accountId: signal.exchangeAccountId, botId: bot?.id ?? null, signalId: signal.id, source: signal.source,
-      takeProfit: signal.takeProfit, stopLoss: signal.stopLoss,
-      takeProfitPct: bot?.takeProfitPct ?? null, stopLossPct: bot?.stopLossPct ?? null, maxHoldMinutes: bot?.maxHoldMinutes ?? null,
+      userId: signal.userId,
+      accountId: signal.exchangeAccountId,
+      botId: bot?.id ?? null,
+      signalId: signal.id,
+      source: signal.source,
+      takeProfit: signal.takeProfit,
+      stopLoss: signal.stopLoss,
+      takeProfitPct: bot?.takeProfitPct ?? null,
+      stopLossPct: bot?.stopLossPct ?? null,
+      maxHoldMinutes: bot?.maxHoldMinutes ?? null,
     });
   }
-  return finish(deps, signal, 'executed', placed.venueOrder.status === 'filled' ? undefined : 'Order placed; the position opens when it fills.', second.results);
+  return finish(
+    deps,
+    signal,
+    'executed',
+    placed.venueOrder.status === 'filled'
+      ? undefined
+      : 'Order placed; the position opens when it fills.',
+    second.results,
+  );
 }

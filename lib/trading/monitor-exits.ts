@@ -21,9 +21,15 @@ export interface MonitorReport {
  * an emulated OCO is checked against the latest price; max hold time forces a close. Safe to
  * run from several workers: closing takes the position row first.
  */
-export async function monitorExits(deps: TradingDeps, account: ExchangeAccount, exchange: Exchange): Promise<MonitorReport> {
+export async function monitorExits(
+  deps: TradingDeps,
+  account: ExchangeAccount,
+  exchange: Exchange,
+): Promise<MonitorReport> {
   const report: MonitorReport = { checked: 0, closed: [], errors: [] };
-  const positions = (await openPositions(deps.db, { accountId: account.id })).filter((p) => p.status === 'open');
+  const positions = (await openPositions(deps.db, { accountId: account.id })).filter(
+    (p) => p.status === 'open',
+  );
   if (positions.length === 0) return report;
   const markets = await exchange.loadMarkets();
   const prices = new Map<string, number>();
@@ -37,7 +43,12 @@ export async function monitorExits(deps: TradingDeps, account: ExchangeAccount, 
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       report.errors.push({ positionId: position.id, message });
-      await logSystem(deps.db, { level: 'warn', source: 'exit-monitor', message: `Position ${position.id}: ${message}`, context: { positionId: position.id } });
+      await logSystem(deps.db, {
+        level: 'warn',
+        source: 'exit-monitor',
+        message: `Position ${position.id}: ${message}`,
+        context: { positionId: position.id },
+      });
     }
   }
   return report;
@@ -57,7 +68,8 @@ async function checkPosition(
       const legs = await ordersOfPosition(deps.db, position.id);
       for (const leg of oco.legs) {
         const record = legs.find((o) => o.clientOrderId === leg.clientOrderId);
-        if (record && record.status !== leg.status) await updateOrder(deps.db, record.id, venueFields(leg), now);
+        if (record && record.status !== leg.status)
+          await updateOrder(deps.db, record.id, venueFields(leg), now);
       }
       const filled = oco.legs.find((leg) => leg.status === 'filled');
       if (filled) {
@@ -68,7 +80,10 @@ async function checkPosition(
     }
   }
   if (position.maxHoldUntil && position.maxHoldUntil.getTime() <= now.getTime()) {
-    return closedReason(await closePosition(deps, position.id, 'timeout', { exchange, market }), 'timeout');
+    return closedReason(
+      await closePosition(deps, position.id, 'timeout', { exchange, market }),
+      'timeout',
+    );
   }
   if (position.protection !== 'emulated') return null;
   let last = prices.get(position.symbol);
@@ -78,10 +93,16 @@ async function checkPosition(
   }
   const price = Decimal.from(last);
   if (position.stopLoss && price.lte(position.stopLoss)) {
-    return closedReason(await closePosition(deps, position.id, 'stop_loss', { exchange, market }), 'stop_loss');
+    return closedReason(
+      await closePosition(deps, position.id, 'stop_loss', { exchange, market }),
+      'stop_loss',
+    );
   }
   if (position.takeProfit && price.gte(position.takeProfit)) {
-    return closedReason(await closePosition(deps, position.id, 'take_profit', { exchange, market }), 'take_profit');
+    return closedReason(
+      await closePosition(deps, position.id, 'take_profit', { exchange, market }),
+      'take_profit',
+    );
   }
   return null;
 }

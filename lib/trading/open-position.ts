@@ -47,25 +47,28 @@ export async function openPosition(
   const quantity = roundQuantityDown(fill.netBase, market.stepSize).decimal;
   const prices = protectionPrices(fill.averagePrice, market, context);
   const hasProtection = prices.takeProfit !== null || prices.stopLoss !== null;
-  const useNative = exchange.capabilities.nativeOco && prices.takeProfit !== null && prices.stopLoss !== null;
+  const useNative =
+    exchange.capabilities.nativeOco && prices.takeProfit !== null && prices.stopLoss !== null;
   // The position and its entry's link are one write: a crash leaves both or neither.
   const position = await deps.db.transaction(async (tx) => {
     const created = await insertPosition(tx, {
-    userId: context.userId,
-    exchangeAccountId: context.accountId,
-    botId: context.botId,
-    signalId: context.signalId,
-    symbol: market.symbol,
-    quantity: quantity.toString(),
-    entryPrice: fill.averagePrice.toString(),
-    entryCost: fill.notional.add(fill.feeQuote).toString(),
-    entryFee: fill.feeValue.toString(),
-    takeProfit: prices.takeProfit?.toString() ?? null,
-    stopLoss: prices.stopLoss?.toString() ?? null,
-    protection: useNative ? 'native_oco' : hasProtection ? 'emulated' : 'none',
-    ocoClientId: useNative ? newClientOrderId('oco') : null,
-    maxHoldUntil: context.maxHoldMinutes ? new Date(now.getTime() + context.maxHoldMinutes * 60_000) : null,
-    openedAt: now,
+      userId: context.userId,
+      exchangeAccountId: context.accountId,
+      botId: context.botId,
+      signalId: context.signalId,
+      symbol: market.symbol,
+      quantity: quantity.toString(),
+      entryPrice: fill.averagePrice.toString(),
+      entryCost: fill.notional.add(fill.feeQuote).toString(),
+      entryFee: fill.feeValue.toString(),
+      takeProfit: prices.takeProfit?.toString() ?? null,
+      stopLoss: prices.stopLoss?.toString() ?? null,
+      protection: useNative ? 'native_oco' : hasProtection ? 'emulated' : 'none',
+      ocoClientId: useNative ? newClientOrderId('oco') : null,
+      maxHoldUntil: context.maxHoldMinutes
+        ? new Date(now.getTime() + context.maxHoldMinutes * 60_000)
+        : null,
+      openedAt: now,
     });
     await updateOrder(tx, entryOrder.id, { positionId: created.id }, now);
     return created;
@@ -75,8 +78,15 @@ export async function openPosition(
     type: 'position:opened',
     userId: context.userId,
     payload: {
-      positionId: position.id, botId: position.botId, symbol: position.symbol, quantity: position.quantity, entryPrice: position.entryPrice,
-      takeProfit: position.takeProfit, stopLoss: position.stopLoss, protection: position.protection, at: now.toISOString(),
+      positionId: position.id,
+      botId: position.botId,
+      symbol: position.symbol,
+      quantity: position.quantity,
+      entryPrice: position.entryPrice,
+      takeProfit: position.takeProfit,
+      stopLoss: position.stopLoss,
+      protection: position.protection,
+      at: now.toISOString(),
     },
   });
   if (!useNative) return position;
@@ -111,7 +121,12 @@ export async function placeProtection(
     const message = error instanceof Error ? error.message : String(error);
     if (error instanceof ExchangeError && error.kind === 'unknown') {
       // The OCO may exist: reconciliation looks it up by its client id and places it if not.
-      await logSystem(deps.db, { level: 'warn', source: 'trading', message: `Protection for position ${position.id} unconfirmed (${message}); reconciliation will settle it.`, context: { positionId: position.id } });
+      await logSystem(deps.db, {
+        level: 'warn',
+        source: 'trading',
+        message: `Protection for position ${position.id} unconfirmed (${message}); reconciliation will settle it.`,
+        context: { positionId: position.id },
+      });
       return position;
     }
     await logSystem(deps.db, {
@@ -125,12 +140,20 @@ export async function placeProtection(
     return unprotected;
   }
   crashPoint('after-oco');
-  await deps.db.insert(orders).values(ocoLegRecords(position, oco, source, deps.now())).onConflictDoNothing();
+  await deps.db
+    .insert(orders)
+    .values(ocoLegRecords(position, oco, source, deps.now()))
+    .onConflictDoNothing();
   return updatePosition(deps.db, position.id, { ocoExchangeId: oco.id });
 }
 
 /** Our order records for a native OCO's two legs (take-profit first, as the venue lists them). */
-export function ocoLegRecords(position: Position, oco: ExchangeOco, source: Order['source'], now: Date): NewOrder[] {
+export function ocoLegRecords(
+  position: Position,
+  oco: ExchangeOco,
+  source: Order['source'],
+  now: Date,
+): NewOrder[] {
   return oco.legs.map((leg, index) => ({
     userId: position.userId,
     exchangeAccountId: position.exchangeAccountId,

@@ -14,8 +14,17 @@ export type PlaceOrderResult =
 /** The realtime view of an order record. */
 export function orderEvent(order: Order, now: Date): OrderUpdatedEvent {
   return {
-    orderId: order.id, botId: order.botId, positionId: order.positionId, symbol: order.symbol, side: order.side, role: order.role,
-    status: order.status, quantity: order.quantity, filledQuantity: order.filledQuantity, averagePrice: order.averagePrice, at: now.toISOString(),
+    orderId: order.id,
+    botId: order.botId,
+    positionId: order.positionId,
+    symbol: order.symbol,
+    side: order.side,
+    role: order.role,
+    status: order.status,
+    quantity: order.quantity,
+    filledQuantity: order.filledQuantity,
+    averagePrice: order.averagePrice,
+    at: now.toISOString(),
   };
 }
 
@@ -33,7 +42,8 @@ export function venueFields(venueOrder: ExchangeOrder): Partial<NewOrder> {
     filledQuantity: venueOrder.filledQuantity,
     averagePrice: venueOrder.averagePrice ?? null,
     fee: venueOrder.fees.reduce((sum, f) => sum + Number(f.amount), 0).toString(),
-    feeAsset: feeAssets.length === 1 ? feeAssets[0] : feeAssets.length > 1 ? feeAssets.join(',') : null,
+    feeAsset:
+      feeAssets.length === 1 ? feeAssets[0] : feeAssets.length > 1 ? feeAssets.join(',') : null,
     ocoId: venueOrder.ocoId ?? null,
   };
 }
@@ -51,10 +61,17 @@ export async function placeOrder(
   request: Omit<OrderRequest, 'clientOrderId'>,
 ): Promise<PlaceOrderResult> {
   // Stamped with the use case's clock, like every other time the risk counters compare.
-  const order = await insertOrderIntent(deps.db, { ...record, createdAt: deps.now(), updatedAt: deps.now() });
+  const order = await insertOrderIntent(deps.db, {
+    ...record,
+    createdAt: deps.now(),
+    updatedAt: deps.now(),
+  });
   crashPoint('after-intent');
   try {
-    const venueOrder = await exchange.createOrder({ ...request, clientOrderId: order.clientOrderId });
+    const venueOrder = await exchange.createOrder({
+      ...request,
+      clientOrderId: order.clientOrderId,
+    });
     crashPoint('after-request');
     const updated = await updateOrder(deps.db, order.id, venueFields(venueOrder), deps.now());
     crashPoint('after-response');
@@ -63,7 +80,12 @@ export async function placeOrder(
     const exchangeError =
       error instanceof ExchangeError
         ? error
-        : new ExchangeError('unknown', 'venue_error', error instanceof Error ? error.message : String(error), { cause: error });
+        : new ExchangeError(
+            'unknown',
+            'venue_error',
+            error instanceof Error ? error.message : String(error),
+            { cause: error },
+          );
     const certain = exchangeError.kind === 'rejected' || exchangeError.kind === 'retry';
     const updated = await updateOrder(
       deps.db,

@@ -17,7 +17,12 @@ export interface ProtectionPrices {
 export function protectionPrices(
   entry: Decimal,
   market: Market,
-  given: { takeProfit?: string | null; stopLoss?: string | null; takeProfitPct?: string | null; stopLossPct?: string | null },
+  given: {
+    takeProfit?: string | null;
+    stopLoss?: string | null;
+    takeProfitPct?: string | null;
+    stopLossPct?: string | null;
+  },
 ): ProtectionPrices {
   const hundred = Decimal.from(100);
   const tpRaw = given.takeProfit

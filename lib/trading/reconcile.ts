@@ -26,7 +26,11 @@ export interface Difference {
  * fixed and logged. Runs at worker start and on every monitor pass, so a worker killed at any
  * step of the order path leaves exactly one entry and at most one live protection per position.
  */
-export async function reconcileAccount(deps: TradingDeps, account: ExchangeAccount, exchange: Exchange): Promise<Difference[]> {
+export async function reconcileAccount(
+  deps: TradingDeps,
+  account: ExchangeAccount,
+  exchange: Exchange,
+): Promise<Difference[]> {
   const differences: Difference[] = [];
   const markets = await exchange.loadMarkets();
   for (const order of await ordersToReconcile(deps.db, account.id)) {
@@ -38,39 +42,81 @@ export async function reconcileAccount(deps: TradingDeps, account: ExchangeAccou
     if (market) await reconcilePosition(deps, exchange, market, position, differences);
   }
   for (const difference of differences) {
-    await logSystem(deps.db, { level: 'warn', source: 'reconcile', message: difference.detail, context: { accountId: account.id, ...difference } });
+    await logSystem(deps.db, {
+      level: 'warn',
+      source: 'reconcile',
+      message: difference.detail,
+      context: { accountId: account.id, ...difference },
+    });
   }
   return differences;
 }
 
-async function reconcileOrder(deps: TradingDeps, exchange: Exchange, market: Market, order: Order, out: Difference[]) {
+async function reconcileOrder(
+  deps: TradingDeps,
+  exchange: Exchange,
+  market: Market,
+  order: Order,
+  out: Difference[],
+) {
   const now = deps.now();
   const venue = await exchange.fetchOrder(order.symbol, { clientOrderId: order.clientOrderId });
   if (!venue) {
     if (order.status === 'intent' || order.status === 'unknown') {
       if (now.getTime() - order.createdAt.getTime() < INTENT_GRACE_MS) return;
-      await updateOrder(deps.db, order.id, { status: 'rejected', error: 'Never reached the exchange (not found by client order id).' }, now);
-      if (order.role === 'exit' && order.positionId) await updatePosition(deps.db, order.positionId, { status: 'open' });
-      out.push({ kind: 'order_not_on_venue', orderId: order.id, detail: `Order ${order.clientOrderId} was never placed on the venue; marked rejected.` });
+      await updateOrder(
+        deps.db,
+        order.id,
+        { status: 'rejected', error: 'Never reached the exchange (not found by client order id).' },
+        now,
+      );
+      if (order.role === 'exit' && order.positionId)
+        await updatePosition(deps.db, order.positionId, { status: 'open' });
+      out.push({
+        kind: 'order_not_on_venue',
+        orderId: order.id,
+        detail: `Order ${order.clientOrderId} was never placed on the venue; marked rejected.`,
+      });
     }
     return;
   }
-  if (venue.status !== order.status || !Decimal.from(venue.filledQuantity).eq(order.filledQuantity)) {
+  if (
+    venue.status !== order.status ||
+    !Decimal.from(venue.filledQuantity).eq(order.filledQuantity)
+  ) {
     await updateOrder(deps.db, order.id, venueFields(venue), now);
-    out.push({ kind: 'order_status', orderId: order.id, detail: `Order ${order.clientOrderId}: ${order.status} in the database, ${venue.status} on the venue.` });
+    out.push({
+      kind: 'order_status',
+      orderId: order.id,
+      detail: `Order ${order.clientOrderId}: ${order.status} in the database, ${venue.status} on the venue.`,
+    });
   }
   if (venue.status !== 'filled') return;
-  if (order.role === 'entry' && !order.positionId) await adoptFilledEntry(deps, exchange, market, order, venue, out);
+  if (order.role === 'entry' && !order.positionId)
+    await adoptFilledEntry(deps, exchange, market, order, venue, out);
   if (order.role === 'exit' && order.positionId) {
-    const [position] = (await openPositions(deps.db, { accountId: order.exchangeAccountId })).filter((p) => p.id === order.positionId);
+    const [position] = (
+      await openPositions(deps.db, { accountId: order.exchangeAccountId })
+    ).filter((p) => p.id === order.positionId);
     if (position) {
       await settlePosition(deps, position, market, venue, position.exitReason ?? 'reconcile');
-      out.push({ kind: 'exit_settled', positionId: position.id, detail: `Exit of position ${position.id} had filled; settled.` });
+      out.push({
+        kind: 'exit_settled',
+        positionId: position.id,
+        detail: `Exit of position ${position.id} had filled; settled.`,
+      });
     }
   }
 }
 
-async function adoptFilledEntry(deps: TradingDeps, exchange: Exchange, market: Market, order: Order, venue: ExchangeOrder, out: Difference[]) {
+async function adoptFilledEntry(
+  deps: TradingDeps,
+  exchange: Exchange,
+  market: Market,
+  order: Order,
+  venue: ExchangeOrder,
+  out: Difference[],
+) {
   const signal = order.signalId ? await findSignal(deps.db, order.signalId) : undefined;
   const bot = order.botId ? await findBotById(deps.db, order.botId) : undefined;
   const refreshed = await updateOrder(deps.db, order.id, venueFields(venue), deps.now());
@@ -86,23 +132,45 @@ async function adoptFilledEntry(deps: TradingDeps, exchange: Exchange, market: M
     stopLossPct: bot?.stopLossPct ?? null,
     maxHoldMinutes: bot?.maxHoldMinutes ?? null,
   });
-  out.push({ kind: 'position_adopted', orderId: order.id, positionId: position.id, detail: `Entry ${order.clientOrderId} had filled without a position; opened and protected position ${position.id}.` });
+  out.push({
+    kind: 'position_adopted',
+    orderId: order.id,
+    positionId: position.id,
+    detail: `Entry ${order.clientOrderId} had filled without a position; opened and protected position ${position.id}.`,
+  });
 }
 
-async function reconcilePosition(deps: TradingDeps, exchange: Exchange, market: Market, position: Position, out: Difference[]) {
+async function reconcilePosition(
+  deps: TradingDeps,
+  exchange: Exchange,
+  market: Market,
+  position: Position,
+  out: Difference[],
+) {
   if (position.status === 'open' && position.protection === 'native_oco' && position.ocoClientId) {
     const oco = await exchange.fetchOco(position.symbol, { clientOcoId: position.ocoClientId });
     if (!oco) {
       await replaceLostProtection(deps, exchange, market, position, out);
       return;
     }
-    if (!position.ocoExchangeId) await updatePosition(deps.db, position.id, { ocoExchangeId: oco.id });
+    if (!position.ocoExchangeId)
+      await updatePosition(deps.db, position.id, { ocoExchangeId: oco.id });
     const known = await ordersOfPosition(deps.db, position.id);
-    const missing = new Set(oco.legs.filter((leg) => !known.some((o) => o.clientOrderId === leg.clientOrderId)).map((leg) => leg.clientOrderId));
+    const missing = new Set(
+      oco.legs
+        .filter((leg) => !known.some((o) => o.clientOrderId === leg.clientOrderId))
+        .map((leg) => leg.clientOrderId),
+    );
     if (missing.size > 0) {
-      const records = ocoLegRecords(position, oco, 'strategy', deps.now()).filter((r) => missing.has(r.clientOrderId));
+      const records = ocoLegRecords(position, oco, 'strategy', deps.now()).filter((r) =>
+        missing.has(r.clientOrderId),
+      );
       await deps.db.insert(orders).values(records).onConflictDoNothing();
-      out.push({ kind: 'oco_legs_recorded', positionId: position.id, detail: `OCO of position ${position.id} existed on the venue without its leg records; recorded.` });
+      out.push({
+        kind: 'oco_legs_recorded',
+        positionId: position.id,
+        detail: `OCO of position ${position.id} existed on the venue without its leg records; recorded.`,
+      });
     }
   }
   const balances = await exchange.fetchBalance();
@@ -115,15 +183,42 @@ async function reconcilePosition(deps: TradingDeps, exchange: Exchange, market: 
       deps,
       position,
       market,
-      { id: 'reconcile', clientOrderId: 'reconcile', symbol: position.symbol, side: 'sell', type: 'market', status: 'filled', quantity: position.quantity, filledQuantity: position.quantity, averagePrice: String(ticker.last), fees: [], createdAt: now.getTime(), updatedAt: now.getTime() },
+      {
+        id: 'reconcile',
+        clientOrderId: 'reconcile',
+        symbol: position.symbol,
+        side: 'sell',
+        type: 'market',
+        status: 'filled',
+        quantity: position.quantity,
+        filledQuantity: position.quantity,
+        averagePrice: String(ticker.last),
+        fees: [],
+        createdAt: now.getTime(),
+        updatedAt: now.getTime(),
+      },
       'reconcile',
     );
-    out.push({ kind: 'position_gone', positionId: position.id, detail: `Position ${position.id}: the venue holds ${venueQuantity.toString()} ${market.base}, less than ${position.quantity}; closed at ${ticker.last} (reason reconcile).` });
+    out.push({
+      kind: 'position_gone',
+      positionId: position.id,
+      detail: `Position ${position.id}: the venue holds ${venueQuantity.toString()} ${market.base}, less than ${position.quantity}; closed at ${ticker.last} (reason reconcile).`,
+    });
   }
 }
 
 /** The position's OCO is not on the venue (never placed, or lost): place it again. */
-async function replaceLostProtection(deps: TradingDeps, exchange: Exchange, market: Market, position: Position, out: Difference[]) {
+async function replaceLostProtection(
+  deps: TradingDeps,
+  exchange: Exchange,
+  market: Market,
+  position: Position,
+  out: Difference[],
+) {
   await placeProtection(deps, exchange, market, position);
-  out.push({ kind: 'protection_replaced', positionId: position.id, detail: `Position ${position.id} had no OCO on the venue; protection placed.` });
+  out.push({
+    kind: 'protection_replaced',
+    positionId: position.id,
+    detail: `Position ${position.id} had no OCO on the venue; protection placed.`,
+  });
 }

@@ -9,7 +9,12 @@ import type { TradingDeps } from './deps';
  * the last price. The dashboard's equity curve, the drawdown peak and the start-of-day equity
  * read these rows.
  */
-export async function recordEquity(deps: TradingDeps, account: ExchangeAccount, exchange: Exchange, quote = 'USDT'): Promise<{ equity: string; cash: string }> {
+export async function recordEquity(
+  deps: TradingDeps,
+  account: ExchangeAccount,
+  exchange: Exchange,
+  quote = 'USDT',
+): Promise<{ equity: string; cash: string }> {
   const balances = await exchange.fetchBalance();
   const cashRow = balances.find((b) => b.asset === quote);
   const cash = Decimal.from(cashRow?.free ?? '0').add(cashRow?.locked ?? '0');
@@ -23,6 +28,14 @@ export async function recordEquity(deps: TradingDeps, account: ExchangeAccount, 
     }
     equity = equity.add(Decimal.from(position.quantity).mul(price));
   }
-  await deps.db.insert(equitySnapshots).values({ userId: account.userId, exchangeAccountId: account.id, time: deps.now(), equity: equity.toString(), cash: cash.toString() });
+  await deps.db
+    .insert(equitySnapshots)
+    .values({
+      userId: account.userId,
+      exchangeAccountId: account.id,
+      time: deps.now(),
+      equity: equity.toString(),
+      cash: cash.toString(),
+    });
   return { equity: equity.toString(), cash: cash.toString() };
 }

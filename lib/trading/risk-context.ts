@@ -1,4 +1,11 @@
-import { evaluateRisk, resolvePolicy, startOfUtcDay, type RiskContext, type RiskEvaluation, type RiskPolicy } from '../core/risk';
+import {
+  evaluateRisk,
+  resolvePolicy,
+  startOfUtcDay,
+  type RiskContext,
+  type RiskEvaluation,
+  type RiskPolicy,
+} from '../core/risk';
 import type { Db } from '../db/client';
 import { getSetting } from '../db/queries/settings';
 import { equityMarks, riskCountersFromDb, riskSettingsOf } from '../db/queries/risk-inputs';
@@ -21,14 +28,32 @@ export interface RiskInputs {
  */
 export async function loadRiskInputs(
   db: Db,
-  key: { userId: string; accountId: string; bot: Bot | null; market: Market; side: 'buy' | 'sell'; price: number; now: Date },
+  key: {
+    userId: string;
+    accountId: string;
+    bot: Bot | null;
+    market: Market;
+    side: 'buy' | 'sell';
+    price: number;
+    now: Date;
+  },
   balances: AssetBalance[],
 ): Promise<RiskInputs> {
   const dayStart = new Date(startOfUtcDay(key.now.getTime()));
   const [settings, globalKill, counters, marks, held, record] = await Promise.all([
     riskSettingsOf(db, key.userId),
     getSetting(db, 'kill_switch'),
-    riskCountersFromDb(db, { userId: key.userId, accountId: key.accountId, botId: key.bot?.id ?? null, symbol: key.market.symbol, side: key.side }, dayStart),
+    riskCountersFromDb(
+      db,
+      {
+        userId: key.userId,
+        accountId: key.accountId,
+        botId: key.bot?.id ?? null,
+        symbol: key.market.symbol,
+        side: key.side,
+      },
+      dayStart,
+    ),
     equityMarks(db, key.accountId, dayStart),
     openPositions(db, { accountId: key.accountId }),
     key.bot ? recentClosedPositions(db, key.bot.id, 15) : Promise.resolve([]),
@@ -38,7 +63,9 @@ export async function loadRiskInputs(
   const freeQuote = Number(quote?.free ?? 0);
   const quoteTotal = freeQuote + Number(quote?.locked ?? 0);
   const holdings = held.reduce(
-    (sum, p) => sum + Number(p.quantity) * (p.symbol === key.market.symbol ? key.price : Number(p.entryPrice)),
+    (sum, p) =>
+      sum +
+      Number(p.quantity) * (p.symbol === key.market.symbol ? key.price : Number(p.entryPrice)),
     0,
   );
   const equity = quoteTotal + holdings;
@@ -63,7 +90,10 @@ export async function loadRiskInputs(
       },
       counters: { ...counters, positionValue },
       killSwitch: { global: globalKill, user: settings.killSwitch },
-      trackRecord: record.length > 0 ? { closedTrades: record.length, winRatePct: (wins / record.length) * 100, losingStreak } : null,
+      trackRecord:
+        record.length > 0
+          ? { closedTrades: record.length, winRatePct: (wins / record.length) * 100, losingStreak }
+          : null,
     },
   };
 }

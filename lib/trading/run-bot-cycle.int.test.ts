@@ -26,8 +26,14 @@ describe('a rule bot on the paper exchange', () => {
       f.deps,
       f.user.id,
       botInputSchema.parse({
-        name: 'Cross', symbol: 'btcusdt', strategyId: 'sma-cross', strategyParams: { fastPeriod: 2, slowPeriod: 3 },
-        tradeAmount: '500', stopLossPct: 2, takeProfitPct: 4, maxHoldMinutes: 5,
+        name: 'Cross',
+        symbol: 'btcusdt',
+        strategyId: 'sma-cross',
+        strategyParams: { fastPeriod: 2, slowPeriod: 3 },
+        tradeAmount: '500',
+        stopLossPct: 2,
+        takeProfitPct: 4,
+        maxHoldMinutes: 5,
       }),
     );
     expect(bot.symbol).toBe('BTC/USDT');
@@ -62,6 +68,11 @@ describe('a rule bot on the paper exchange', () => {
     const report = await monitorExits(f.deps, f.account, exchange);
     expect(report.closed).toEqual([{ positionId: position!.id, reason: 'timeout' }]);
     const legs = await t.db.select().from(orders).where(eq(orders.positionId, position!.id));
-    expect(legs.map((o) => `${o.role}:${o.status}`).sort()).toEqual(['entry:filled', 'exit:filled', 'stop_loss:canceled', 'take_profit:canceled']);
+    expect(legs.map((o) => `${o.role}:${o.status}`).sort()).toEqual([
+      'entry:filled',
+      'exit:filled',
+      'stop_loss:canceled',
+      'take_profit:canceled',
+    ]);
   });
 });

@@ -26,38 +26,61 @@ export type CycleResult =
  * the same path as every other order. An open position is managed: the strategy may close it;
  * its stop and target are the exit monitor's job.
  */
-export async function runBotCycle(deps: TradingDeps, bot: Bot, options: { aiDecider?: AiDecider } = {}): Promise<CycleResult> {
+export async function runBotCycle(
+  deps: TradingDeps,
+  bot: Bot,
+  options: { aiDecider?: AiDecider } = {},
+): Promise<CycleResult> {
   const now = deps.now();
   if (bot.lastAnalysisAt && now.getTime() - bot.lastAnalysisAt.getTime() < MIN_ANALYSIS_GAP_MS) {
     return { outcome: 'skipped', message: 'Analysed less than 30 s ago.' };
   }
   const settings = await riskSettingsOf(deps.db, bot.userId);
   const policy = resolvePolicy(settings.policy, bot.riskOverrides);
-  if (policy.tradingHours.enabled && !inTradingHours(now.getTime(), policy.tradingHours.windows, policy.tradingHours.days)) {
+  if (
+    policy.tradingHours.enabled &&
+    !inTradingHours(now.getTime(), policy.tradingHours.windows, policy.tradingHours.days)
+  ) {
     return { outcome: 'skipped', message: 'Outside trading hours.' };
   }
   const account = await accountOrThrow(deps.db, bot.exchangeAccountId);
   const exchange = await deps.exchangeFor(account);
   const timeframe = bot.timeframe as Timeframe;
   const frame = TIMEFRAME_MS[timeframe];
-  const warmup = bot.strategyKind === 'rule' ? getStrategyOrThrow(bot.strategyId).warmup(bot.strategyParams) : 0;
+  const warmup =
+    bot.strategyKind === 'rule' ? getStrategyOrThrow(bot.strategyId).warmup(bot.strategyParams) : 0;
   const count = warmup + CONTEXT_CANDLES;
   const lastClosedOpen = Math.floor(now.getTime() / frame) * frame - frame;
-  const candles = await exchange.fetchOHLCV({ symbol: bot.symbol, timeframe, since: lastClosedOpen - (count - 1) * frame, until: lastClosedOpen + frame });
-  const [open] = (await openPositions(deps.db, { botId: bot.id })).filter((p) => p.status === 'open');
+  const candles = await exchange.fetchOHLCV({
+    symbol: bot.symbol,
+    timeframe,
+    since: lastClosedOpen - (count - 1) * frame,
+    until: lastClosedOpen + frame,
+  });
+  const [open] = (await openPositions(deps.db, { botId: bot.id })).filter(
+    (p) => p.status === 'open',
+  );
   const record = botTrackRecord(await recentClosedPositions(deps.db, bot.id, 15));
 
   const decision =
     bot.strategyKind === 'ai'
       ? options.aiDecider
         ? await options.aiDecider({ bot, candles, position: open ?? null, record, now })
-        : { action: 'hold' as const, confidence: 0, reasoning: 'AI strategies are not available in this build.' }
+        : {
+            action: 'hold' as const,
+            confidence: 0,
+            reasoning: 'AI strategies are not available in this build.',
+          }
       : ruleDecision(bot, candles, open ?? null, record);
 
   const action = decision.action === 'sell' ? 'close' : decision.action;
   const acts = (action === 'buy' && !open) || (action === 'close' && open);
   if (!acts) {
-    return { outcome: open ? 'managed' : 'decided', action: decision.action, message: decision.reasoning };
+    return {
+      outcome: open ? 'managed' : 'decided',
+      action: decision.action,
+      message: decision.reasoning,
+    };
   }
   const { signal } = await insertSignal(deps.db, {
     userId: bot.userId,
@@ -72,10 +95,18 @@ export async function runBotCycle(deps: TradingDeps, bot: Bot, options: { aiDeci
     strategy: bot.strategyId,
     timeframe: bot.timeframe,
     reasoning: decision.reasoning,
-    aiDecisionId: 'aiDecisionId' in decision && typeof decision.aiDecisionId === 'string' ? decision.aiDecisionId : null,
+    aiDecisionId:
+      'aiDecisionId' in decision && typeof decision.aiDecisionId === 'string'
+        ? decision.aiDecisionId
+        : null,
   });
   const executed = await executeSignal(deps, signal.id);
   await options.aiDecider?.afterSignal?.(signal.id);
   const status = executed.status === 'not_queued' ? 'queued' : executed.status;
-  return { outcome: open ? 'managed' : 'decided', action, signalId: signal.id, message: `${action} → ${status}${'reason' in executed && executed.reason ? `: ${executed.reason}` : ''}` };
+  return {
+    outcome: open ? 'managed' : 'decided',
+    action,
+    signalId: signal.id,
+    message: `${action} → ${status}${'reason' in executed && executed.reason ? `: ${executed.reason}` : ''}`,
+  };
 }

@@ -5,14 +5,21 @@ import { publish } from '../realtime/emitter';
 import type { TradingDeps } from './deps';
 import { createExchangeRegistry, type ExchangeRegistry } from './exchange-registry';
 
-const globalRuntime = globalThis as unknown as { ospreyTrading?: { deps: TradingDeps; registry: ExchangeRegistry } };
+const globalRuntime = globalThis as unknown as {
+  ospreyTrading?: { deps: TradingDeps; registry: ExchangeRegistry };
+};
 
 /** The process's trading dependencies: database, exchanges per account, clock, notifications. */
 export function getTrading(): { deps: TradingDeps; registry: ExchangeRegistry } {
   if (!globalRuntime.ospreyTrading) {
     const config = getConfig();
     const db = getDb();
-    const registry = createExchangeRegistry({ db, keyRing: getKeyRing(), marketDataMode: config.MARKET_DATA_MODE, seed: config.SIMULATED_MARKET_SEED });
+    const registry = createExchangeRegistry({
+      db,
+      keyRing: getKeyRing(),
+      marketDataMode: config.MARKET_DATA_MODE,
+      seed: config.SIMULATED_MARKET_SEED,
+    });
     globalRuntime.ospreyTrading = {
       registry,
       deps: {

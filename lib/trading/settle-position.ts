@@ -42,15 +42,26 @@ export async function settlePosition(
     type: 'position:closed',
     userId: position.userId,
     payload: {
-      positionId: settled.id, botId: settled.botId, symbol: settled.symbol, exitPrice: settled.exitPrice, exitReason: reason,
-      realizedPnl: settled.realizedPnl, realizedPnlPct: settled.realizedPnlPct, durationMs: settled.durationMs, at: now.toISOString(),
+      positionId: settled.id,
+      botId: settled.botId,
+      symbol: settled.symbol,
+      exitPrice: settled.exitPrice,
+      exitReason: reason,
+      realizedPnl: settled.realizedPnl,
+      realizedPnlPct: settled.realizedPnlPct,
+      durationMs: settled.durationMs,
+      at: now.toISOString(),
     },
   });
   return settled;
 }
 
 /** Closes the row unless it is closed already (two settlers never both book the exit). */
-async function settleOnce(deps: TradingDeps, id: string, patch: Partial<NewPosition>): Promise<Position | null> {
+async function settleOnce(
+  deps: TradingDeps,
+  id: string,
+  patch: Partial<NewPosition>,
+): Promise<Position | null> {
   const rows = await deps.db
     .update(positions)
     .set(patch)

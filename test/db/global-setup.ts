@@ -24,7 +24,10 @@ export default async function setup(project: TestProject) {
   const server = await startEmbeddedPostgres({ dir, password: 'test', database: TEMPLATE_DB });
   await runMigrations(server.url);
   // Close every connection to the template so it can be cloned.
-  const admin = postgres(server.url.replace(`/${TEMPLATE_DB}`, '/postgres'), { max: 1, onnotice: () => undefined });
+  const admin = postgres(server.url.replace(`/${TEMPLATE_DB}`, '/postgres'), {
+    max: 1,
+    onnotice: () => undefined,
+  });
   await admin`select pg_terminate_backend(pid) from pg_stat_activity where datname = ${TEMPLATE_DB} and pid <> pg_backend_pid()`;
   await admin.end();
   project.provide('pgServerUrl', server.url.slice(0, server.url.lastIndexOf('/')));

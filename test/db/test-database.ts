@@ -4,7 +4,9 @@ import { inject } from 'vitest';
 import { createDb, type DbHandle } from '../../lib/db/client';
 
 /** A fresh, migrated database for one test file, cloned from the run's template. */
-export async function createTestDatabase(): Promise<DbHandle & { url: string; drop: () => Promise<void> }> {
+export async function createTestDatabase(): Promise<
+  DbHandle & { url: string; drop: () => Promise<void> }
+> {
   const server = inject('pgServerUrl');
   const name = `t_${randomBytes(6).toString('hex')}`;
   const admin = postgres(`${server}/postgres`, { max: 1, onnotice: () => undefined });

@@ -3,7 +3,10 @@ import type { Db } from '../../lib/db/client';
 import { ensurePaperAccount } from '../../lib/db/queries/paper';
 import { insertUser } from '../../lib/db/queries/users';
 import { keyRingFromHex } from '../../lib/crypto/secret-box';
-import { createScriptedFeed, type ScriptedFeed } from '../../lib/exchange/paper/testing/scripted-feed';
+import {
+  createScriptedFeed,
+  type ScriptedFeed,
+} from '../../lib/exchange/paper/testing/scripted-feed';
 import type { TradingDeps, TradingEvent } from '../../lib/trading/deps';
 import { createExchangeRegistry, type ExchangeRegistry } from '../../lib/trading/exchange-registry';
 
@@ -14,9 +17,18 @@ export const MINUTE = 60_000;
  * A user with a funded paper account, a scripted price feed and a settable clock, wired to the
  * real trading use cases through the real exchange registry (paper exchange on PostgreSQL).
  */
-export async function createTradingFixture(db: Db, options: { startingBalance?: string; price?: number } = {}) {
-  const user = await insertUser(db, { email: `${randomUUID()}@example.com`, name: 'Trader', passwordHash: 'x' });
-  const account = await ensurePaperAccount(db, user.id, { startingBalance: options.startingBalance ?? '10000' });
+export async function createTradingFixture(
+  db: Db,
+  options: { startingBalance?: string; price?: number } = {},
+) {
+  const user = await insertUser(db, {
+    email: `${randomUUID()}@example.com`,
+    name: 'Trader',
+    passwordHash: 'x',
+  });
+  const account = await ensurePaperAccount(db, user.id, {
+    startingBalance: options.startingBalance ?? '10000',
+  });
   const feed: ScriptedFeed = createScriptedFeed();
   let now = T0;
   feed.setPrice('BTC/USDT', options.price ?? 30000, now - 10 * MINUTE);

@@ -150,88 +150,81 @@ describe('kill -9 of the worker at each step of the order path, then restart', (
     }, 60_000);
   }
 
-  it(
-    'after-oco: the restarted worker records the OCO legs it finds on the venue',
-    async () => {
-      const { fake, account, keyHex, signal } = await setup();
-      try {
-        const exit = await startChildWorker(['signal', signal.id], {
-          DATABASE_URL: t.url,
-          ENCRYPTION_KEY: keyHex,
-          FAKE_BINANCE_URL: fake.url,
-          OSPREY_CRASH_AT: 'after-oco',
-        }).exited;
-        expect(exit.signal).toBe('SIGKILL');
-        const deps = freshDeps(fake, keyHex);
-        await reconcileAccount(deps, account, await deps.exchangeFor(account));
-        const state = await dbState(account.id);
-        expect(state.orders.map((o) => `${o.role}:${o.status}`).sort()).toEqual([
-          'entry:filled',
-          'stop_loss:open',
-          'take_profit:open',
-        ]);
-      } finally {
-        await fake.close();
-      }
-    },
-    60_000,
-  );
+  it('after-oco: the restarted worker records the OCO legs it finds on the venue', async () => {
+    const { fake, account, keyHex, signal } = await setup();
+    try {
+      const exit = await startChildWorker(['signal', signal.id], {
+        DATABASE_URL: t.url,
+        ENCRYPTION_KEY: keyHex,
+        FAKE_BINANCE_URL: fake.url,
+        OSPREY_CRASH_AT: 'after-oco',
+      }).exited;
+      expect(exit.signal).toBe('SIGKILL');
+      const deps = freshDeps(fake, keyHex);
+      await reconcileAccount(deps, account, await deps.exchangeFor(account));
+      const state = await dbState(account.id);
+      expect(state.orders.map((o) => `${o.role}:${o.status}`).sort()).toEqual([
+        'entry:filled',
+        'stop_loss:open',
+        'take_profit:open',
+      ]);
+    } finally {
+      await fake.close();
+    }
+  }, 60_000);
 
-  it(
-    'a kill right after the position is written leaves it linked to its entry, and one position',
-    async () => {
-      const { fake, account, keyHex, signal } = await setup();
-      try {
-        const exit = await startChildWorker(['signal', signal.id], {
-          DATABASE_URL: t.url,
-          ENCRYPTION_KEY: keyHex,
-          FAKE_BINANCE_URL: fake.url,
-          OSPREY_CRASH_AT: 'after-position',
-        }).exited;
-        expect(exit.signal).toBe('SIGKILL');
-        // The position and its entry's link are written in one transaction.
-        const entries = await t.db.select().from(orders).where(eq(orders.exchangeAccountId, account.id));
-        expect(entries.filter((o) => o.role === 'entry').map((o) => o.positionId === null)).toEqual([false]);
-        const deps = freshDeps(fake, keyHex);
-        const exchange = await deps.exchangeFor(account);
-        await reconcileAccount(deps, account, exchange);
-        await monitorExits(deps, account, exchange);
-        expect((await dbState(account.id)).open).toHaveLength(1);
-        expect(ledgerView(fake).liveOcos).toHaveLength(1);
-      } finally {
-        await fake.close();
-      }
-    },
-    60_000,
-  );
+  it('a kill right after the position is written leaves it linked to its entry, and one position', async () => {
+    const { fake, account, keyHex, signal } = await setup();
+    try {
+      const exit = await startChildWorker(['signal', signal.id], {
+        DATABASE_URL: t.url,
+        ENCRYPTION_KEY: keyHex,
+        FAKE_BINANCE_URL: fake.url,
+        OSPREY_CRASH_AT: 'after-position',
+      }).exited;
+      expect(exit.signal).toBe('SIGKILL');
+      // The position and its entry's link are written in one transaction.
+      const entries = await t.db
+        .select()
+        .from(orders)
+        .where(eq(orders.exchangeAccountId, account.id));
+      expect(entries.filter((o) => o.role === 'entry').map((o) => o.positionId === null)).toEqual([
+        false,
+      ]);
+      const deps = freshDeps(fake, keyHex);
+      const exchange = await deps.exchangeFor(account);
+      await reconcileAccount(deps, account, exchange);
+      await monitorExits(deps, account, exchange);
+      expect((await dbState(account.id)).open).toHaveLength(1);
+      expect(ledgerView(fake).liveOcos).toHaveLength(1);
+    } finally {
+      await fake.close();
+    }
+  }, 60_000);
 
-  it(
-    'after a kill the restarted worker gives the signal its decision',
-    async () => {
-      const { fake, account, keyHex, signal } = await setup();
-      try {
-        const exit = await startChildWorker(['signal', signal.id], {
-          DATABASE_URL: t.url,
-          ENCRYPTION_KEY: keyHex,
-          FAKE_BINANCE_URL: fake.url,
-          OSPREY_CRASH_AT: 'after-request',
-        }).exited;
-        expect(exit.signal).toBe('SIGKILL');
-        const deps = freshDeps(fake, keyHex);
-        const exchange = await deps.exchangeFor(account);
-        await reconcileAccount(deps, account, exchange);
-        await monitorExits(deps, account, exchange);
-        // Once the stale window has passed (0 here), the abandoned signal gets its decision from
-        // what its order did on the venue.
-        await settleStaleSignals(t.db, 0);
-        const [stored] = await t.db.select().from(signals).where(eq(signals.id, signal.id));
-        expect(stored!.status).toBe('executed');
-      } finally {
-        await fake.close();
-      }
-    },
-    60_000,
-  );
+  it('after a kill the restarted worker gives the signal its decision', async () => {
+    const { fake, account, keyHex, signal } = await setup();
+    try {
+      const exit = await startChildWorker(['signal', signal.id], {
+        DATABASE_URL: t.url,
+        ENCRYPTION_KEY: keyHex,
+        FAKE_BINANCE_URL: fake.url,
+        OSPREY_CRASH_AT: 'after-request',
+      }).exited;
+      expect(exit.signal).toBe('SIGKILL');
+      const deps = freshDeps(fake, keyHex);
+      const exchange = await deps.exchangeFor(account);
+      await reconcileAccount(deps, account, exchange);
+      await monitorExits(deps, account, exchange);
+      // Once the stale window has passed (0 here), the abandoned signal gets its decision from
+      // what its order did on the venue.
+      await settleStaleSignals(t.db, 0);
+      const [stored] = await t.db.select().from(signals).where(eq(signals.id, signal.id));
+      expect(stored!.status).toBe('executed');
+    } finally {
+      await fake.close();
+    }
+  }, 60_000);
 
   it('without a crash point the same child executes the signal end to end (control)', async () => {
     const { fake, account, keyHex, signal } = await setup();

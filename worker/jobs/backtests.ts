@@ -29,7 +29,14 @@ export async function backtestPass(
           void deps.notify({
             type: 'job:progress',
             userId: r.userId,
-            payload: { jobId: r.id, kind: 'backtest', status, percent, message, at: deps.now().toISOString() },
+            payload: {
+              jobId: r.id,
+              kind: 'backtest',
+              status,
+              percent,
+              message,
+              at: deps.now().toISOString(),
+            },
           }),
       },
       run,

@@ -1,4 +1,10 @@
-import { claimDueBots, finishCycle, releaseBot, startCycle, sweepLostCycles } from '../../lib/db/queries/bot-schedule';
+import {
+  claimDueBots,
+  finishCycle,
+  releaseBot,
+  startCycle,
+  sweepLostCycles,
+} from '../../lib/db/queries/bot-schedule';
 import type { Bot } from '../../lib/db/schema';
 import type { AiDecider } from '../../lib/trading/bot-decision';
 import type { TradingDeps } from '../../lib/trading/deps';
@@ -15,7 +21,12 @@ export const CYCLE_LEASE_MS = 45_000;
 export async function runDueBotCycles(
   deps: TradingDeps,
   workerId: string,
-  options: { batch: number; concurrency: number; aiDecider?: AiDecider; onCycle?: (bot: Bot, outcome: string, ms: number) => void },
+  options: {
+    batch: number;
+    concurrency: number;
+    aiDecider?: AiDecider;
+    onCycle?: (bot: Bot, outcome: string, ms: number) => void;
+  },
 ): Promise<number> {
   await sweepLostCycles(deps.db, CYCLE_LEASE_MS);
   // Claim a small batch at a time and come back for more while bots are due: a worker never
@@ -26,7 +37,8 @@ export async function runDueBotCycles(
     total += bots.length;
     const queue = [...bots];
     const lanes = Array.from({ length: Math.min(options.concurrency, queue.length) }, async () => {
-      for (let bot = queue.shift(); bot; bot = queue.shift()) await cycleOne(deps, workerId, bot, options);
+      for (let bot = queue.shift(); bot; bot = queue.shift())
+        await cycleOne(deps, workerId, bot, options);
     });
     await Promise.all(lanes);
     if (bots.length < options.batch) break;
@@ -55,14 +67,27 @@ async function cycleOne(
       analysed = outcome.outcome !== 'skipped';
       result = { ...outcome, durationMs: Math.round(performance.now() - started) };
     } catch (error) {
-      result = { outcome: 'error', message: error instanceof Error ? error.message : String(error), durationMs: Math.round(performance.now() - started) };
+      result = {
+        outcome: 'error',
+        message: error instanceof Error ? error.message : String(error),
+        durationMs: Math.round(performance.now() - started),
+      };
     }
     await finishCycle(deps.db, cycleId, result);
     options.onCycle?.(bot, result.outcome, result.durationMs);
     await deps.notify({
       type: 'cycle:finished',
       userId: bot.userId,
-      payload: { botId: bot.id, cycleId, outcome: result.outcome, action: result.action ?? null, signalId: result.signalId ?? null, durationMs: result.durationMs, message: result.message, at: deps.now().toISOString() },
+      payload: {
+        botId: bot.id,
+        cycleId,
+        outcome: result.outcome,
+        action: result.action ?? null,
+        signalId: result.signalId ?? null,
+        durationMs: result.durationMs,
+        message: result.message,
+        at: deps.now().toISOString(),
+      },
     });
   } finally {
     // Always hand the bot on, even when the database failed mid-cycle; a failed release only

@@ -12,7 +12,11 @@ import { reconcileAccount } from '../../lib/trading/reconcile';
  * prices since its last pass, then reconciliation makes the database agree with the venue, then
  * exits are checked.
  */
-export async function monitorAllAccounts(deps: TradingDeps, workerId: string, leaseMs: number): Promise<void> {
+export async function monitorAllAccounts(
+  deps: TradingDeps,
+  workerId: string,
+  leaseMs: number,
+): Promise<void> {
   for (const accountId of await accountsWithActivity(deps.db)) {
     const key = `monitor:${accountId}`;
     if (!(await claimLease(deps.db, key, workerId, leaseMs))) continue;
@@ -25,7 +29,12 @@ export async function monitorAllAccounts(deps: TradingDeps, workerId: string, le
       await monitorExits(deps, account, exchange);
     } catch (error) {
       // One account's trouble (keys, venue down) never stops the pass for the others.
-      await logSystem(deps.db, { level: 'error', source: 'exit-monitor', message: `Account ${accountId}: ${error instanceof Error ? error.message : String(error)}`, context: { accountId } });
+      await logSystem(deps.db, {
+        level: 'error',
+        source: 'exit-monitor',
+        message: `Account ${accountId}: ${error instanceof Error ? error.message : String(error)}`,
+        context: { accountId },
+      });
     } finally {
       await releaseLease(deps.db, key, workerId);
     }

@@ -14,16 +14,63 @@ import { drainSignals } from './signals';
  * Every job the worker runs, in one place (STYLE rule 9). Each is a loop over work claimed in
  * PostgreSQL, safe to run in any number of workers at once.
  */
-export function startJobs(deps: TradingDeps, workerId: string, config: Config, options: { aiDecider?: AiDecider } = {}) {
+export function startJobs(
+  deps: TradingDeps,
+  workerId: string,
+  config: Config,
+  options: { aiDecider?: AiDecider } = {},
+) {
   const onError = (name: string, error: unknown) =>
-    void logSystem(deps.db, { level: 'error', source: `job:${name}`, message: error instanceof Error ? error.message : String(error) });
+    void logSystem(deps.db, {
+      level: 'error',
+      source: `job:${name}`,
+      message: error instanceof Error ? error.message : String(error),
+    });
   const loops: Loop[] = [
-    startLoop('signals', 250, async () => void (await drainSignals(deps, { batch: 50, concurrency: 8 })), onError),
-    startLoop('bot-cycles', 1000, async () => void (await runDueBotCycles(deps, workerId, { batch: 6, concurrency: 6, aiDecider: options.aiDecider })), onError),
-    startLoop('equity-snapshots', config.EQUITY_SNAPSHOT_INTERVAL_MS, () => snapshotAllEquity(deps, workerId, config.EQUITY_SNAPSHOT_INTERVAL_MS), onError),
-    startLoop('exit-monitor', config.EXIT_MONITOR_INTERVAL_MS, () => monitorAllAccounts(deps, workerId, config.EXIT_MONITOR_INTERVAL_MS * 4), onError),
-    startLoop('backtests', BACKTEST_POLL_MS, async () => void (await backtestPass(deps, workerId, { seed: config.SIMULATED_MARKET_SEED })), onError),
-    startLoop('reflections', REFLECTION_POLL_MS, async () => void (await reflectionPass(deps, workerId, { intervalMs: config.AI_REFLECTION_INTERVAL_MS })), onError),
+    startLoop(
+      'signals',
+      250,
+      async () => void (await drainSignals(deps, { batch: 50, concurrency: 8 })),
+      onError,
+    ),
+    startLoop(
+      'bot-cycles',
+      1000,
+      async () =>
+        void (await runDueBotCycles(deps, workerId, {
+          batch: 6,
+          concurrency: 6,
+          aiDecider: options.aiDecider,
+        })),
+      onError,
+    ),
+    startLoop(
+      'equity-snapshots',
+      config.EQUITY_SNAPSHOT_INTERVAL_MS,
+      () => snapshotAllEquity(deps, workerId, config.EQUITY_SNAPSHOT_INTERVAL_MS),
+      onError,
+    ),
+    startLoop(
+      'exit-monitor',
+      config.EXIT_MONITOR_INTERVAL_MS,
+      () => monitorAllAccounts(deps, workerId, config.EXIT_MONITOR_INTERVAL_MS * 4),
+      onError,
+    ),
+    startLoop(
+      'backtests',
+      BACKTEST_POLL_MS,
+      async () => void (await backtestPass(deps, workerId, { seed: config.SIMULATED_MARKET_SEED })),
+      onError,
+    ),
+    startLoop(
+      'reflections',
+      REFLECTION_POLL_MS,
+      async () =>
+        void (await reflectionPass(deps, workerId, {
+          intervalMs: config.AI_REFLECTION_INTERVAL_MS,
+        })),
+      onError,
+    ),
   ];
   return {
     async stop() {

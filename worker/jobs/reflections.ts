@@ -9,7 +9,6 @@ export const REFLECTION_POLL_MS = 60_000;
 const LEASE_MS = 10 * 60_000;
 const LEASE_KEY = 'ai-reflections';
 
-
 /**
  * One reflection pass, run by one worker at a time (a `job_leases` lease). Which bots are due is
  * read from the DB (closed trades since the bot's last reflection, that one older than the

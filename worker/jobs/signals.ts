@@ -9,7 +9,10 @@ export const STALE_SIGNAL_MS = 5 * 60_000;
  * Executes queued signals (webhook, API, manual tickets) oldest first. Claiming is atomic in
  * `executeSignal`, so several workers can drain the queue together; each signal runs once.
  */
-export async function drainSignals(deps: TradingDeps, options: { batch: number; concurrency: number }): Promise<number> {
+export async function drainSignals(
+  deps: TradingDeps,
+  options: { batch: number; concurrency: number },
+): Promise<number> {
   await settleStaleSignals(deps.db, STALE_SIGNAL_MS);
   const ids = await queuedSignalIds(deps.db, options.batch);
   const queue = [...ids];

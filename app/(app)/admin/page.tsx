@@ -37,14 +37,24 @@ export default async function AdminPage() {
     adminRecentLogs(db, { limit: 200 }),
     adminLogSources(db),
   ]);
-  const initialLines = logs.reverse().map((l) => ({ key: `db-${l.id}`, time: l.time, level: l.level, source: l.source, message: l.message }));
+  const initialLines = logs
+    .reverse()
+    .map((l) => ({
+      key: `db-${l.id}`,
+      time: l.time,
+      level: l.level,
+      source: l.source,
+      message: l.message,
+    }));
   return (
     <div className="space-y-6">
       <AutoRefresh seconds={15} />
       <Toaster />
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h1 className="text-2xl font-bold text-slate-100">Admin console</h1>
-        <p className="text-sm text-slate-400">System health, users, the live log and controls that affect everyone.</p>
+        <p className="text-sm text-slate-400">
+          System health, users, the live log and controls that affect everyone.
+        </p>
       </div>
       <KillSwitchPanel on={health.killSwitch} />
       <Card title="System health">

@@ -22,16 +22,29 @@ export default async function AiLogPage() {
     listAiStrategies(db, user.id),
     listUserBots(db, user.id),
   ]);
-  const versions = strategies.flatMap((s) => s.versions.map((v) => ({ id: v.id, label: `${s.name} v${v.version}${v.status === 'draft' ? ' (draft)' : ''}` })));
+  const versions = strategies.flatMap((s) =>
+    s.versions.map((v) => ({
+      id: v.id,
+      label: `${s.name} v${v.version}${v.status === 'draft' ? ' (draft)' : ''}`,
+    })),
+  );
   return (
     <div className="space-y-6">
       <Toaster />
       <div>
         <h1 className="text-2xl font-bold text-slate-100">AI log</h1>
-        <p className="text-sm text-slate-400">Every AI decision with its exact prompt, answer, tokens, cost and what the trade did.</p>
+        <p className="text-sm text-slate-400">
+          Every AI decision with its exact prompt, answer, tokens, cost and what the trade did.
+        </p>
       </div>
       <Card title="Decisions">
-        <DecisionsLog initial={decisions} bots={bots.filter((b) => b.strategyKind === 'ai').map((b) => ({ id: b.id, name: b.name }))} versions={versions} />
+        <DecisionsLog
+          initial={decisions}
+          bots={bots
+            .filter((b) => b.strategyKind === 'ai')
+            .map((b) => ({ id: b.id, name: b.name }))}
+          versions={versions}
+        />
       </Card>
       <Card title="By strategy version">
         <VersionSummaryTable rows={summaries} />

@@ -22,20 +22,27 @@ export default async function BacktestsPage() {
       <div>
         <h1 className="text-2xl font-bold text-slate-100">Backtests</h1>
         <p className="text-sm text-slate-400">
-          The live strategies, sizing and fill model replayed bar by bar on history. Signals fill at the next bar’s open by default; every option is recorded with the run.
+          The live strategies, sizing and fill model replayed bar by bar on history. Signals fill at
+          the next bar’s open by default; every option is recorded with the run.
         </p>
       </div>
       <Card title="New backtest">
-        <BacktestForm strategies={listStrategies()} symbols={DEFAULT_SIMULATED_SYMBOLS} defaultRange={{ from: day(today - 180 * DAY), to: day(today) }} />
+        <BacktestForm
+          strategies={listStrategies()}
+          symbols={DEFAULT_SIMULATED_SYMBOLS}
+          defaultRange={{ from: day(today - 180 * DAY), to: day(today) }}
+        />
       </Card>
       <Card title="Runs">
         <RunList
-          runs={runs.map(({ rangeFrom, rangeTo, createdAt, startedAt: _s, finishedAt: _f, ...rest }) => ({
-            ...rest,
-            rangeFrom: rangeFrom.toISOString(),
-            rangeTo: rangeTo.toISOString(),
-            createdAt: createdAt.toISOString(),
-          }))}
+          runs={runs.map(
+            ({ rangeFrom, rangeTo, createdAt, startedAt: _s, finishedAt: _f, ...rest }) => ({
+              ...rest,
+              rangeFrom: rangeFrom.toISOString(),
+              rangeTo: rangeTo.toISOString(),
+              createdAt: createdAt.toISOString(),
+            }),
+          )}
         />
       </Card>
     </div>

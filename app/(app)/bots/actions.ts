@@ -3,7 +3,10 @@
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { userAction } from '@/lib/auth/action';
-import { findUserExchangeAccount, findDefaultExchangeAccount } from '@/lib/db/queries/exchange-accounts';
+import {
+  findUserExchangeAccount,
+  findDefaultExchangeAccount,
+} from '@/lib/db/queries/exchange-accounts';
 import { ensurePaperAccount } from '@/lib/db/queries/paper';
 import { AppError } from '@/lib/errors/app-error';
 import { searchSymbols } from '@/lib/exchange/symbols';
@@ -26,11 +29,14 @@ export const createBotAction = userAction(botInputSchema, async (input, user) =>
   return { id: bot.id };
 });
 
-export const editBotAction = userAction(botPatchSchema.extend({ id: idSchema }), async ({ id, ...patch }, user) => {
-  const bot = await editBot(getTrading().deps, user.id, id, patch);
-  refresh(bot.id);
-  return { id: bot.id };
-});
+export const editBotAction = userAction(
+  botPatchSchema.extend({ id: idSchema }),
+  async ({ id, ...patch }, user) => {
+    const bot = await editBot(getTrading().deps, user.id, id, patch);
+    refresh(bot.id);
+    return { id: bot.id };
+  },
+);
 
 export const commandBotAction = userAction(
   z.object({ id: idSchema, command: z.enum(['start', 'stop', 'pause', 'resume']) }),
@@ -54,10 +60,15 @@ export const searchSymbolsAction = userAction(
     const { deps } = getTrading();
     const account = exchangeAccountId
       ? await findUserExchangeAccount(deps.db, { userId: user.id, id: exchangeAccountId })
-      : ((await findDefaultExchangeAccount(deps.db, user.id)) ?? (await ensurePaperAccount(deps.db, user.id)));
+      : ((await findDefaultExchangeAccount(deps.db, user.id)) ??
+        (await ensurePaperAccount(deps.db, user.id)));
     if (!account) throw new AppError('bad_request', 'Unknown exchange account.');
     if (!query) return [];
     const markets = await (await deps.exchangeFor(account)).loadMarkets();
-    return searchSymbols(markets, query, 8).map((m) => ({ symbol: m.symbol, base: m.base, quote: m.quote }));
+    return searchSymbols(markets, query, 8).map((m) => ({
+      symbol: m.symbol,
+      base: m.base,
+      quote: m.quote,
+    }));
   },
 );

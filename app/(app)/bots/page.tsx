@@ -21,9 +21,17 @@ export const metadata = { title: 'Bots' };
 export default async function BotsPage() {
   const user = await requireUser();
   const db = getTrading().deps.db;
-  const [bots, positions, accounts, banners] = await Promise.all([listUserBots(db, user.id), openPositions(db, { userId: user.id }), loadAccounts(user.id), loadBanners(user.id)]);
+  const [bots, positions, accounts, banners] = await Promise.all([
+    listUserBots(db, user.id),
+    openPositions(db, { userId: user.id }),
+    loadAccounts(user.id),
+    loadBanners(user.id),
+  ]);
   const [prices, realised] = await Promise.all([
-    loadPrices(accounts, bots.map((b) => ({ accountId: b.exchangeAccountId, symbol: b.symbol }))),
+    loadPrices(
+      accounts,
+      bots.map((b) => ({ accountId: b.exchangeAccountId, symbol: b.symbol })),
+    ),
     Promise.all(bots.map((b) => botRealisedSummary(db, b.id))),
   ]);
   const accountLabel = Object.fromEntries(accounts.map((a) => [a.id, a.label]));
@@ -34,9 +42,14 @@ export default async function BotsPage() {
       <div className="flex items-end justify-between gap-3">
         <div>
           <h1 className="text-2xl font-bold text-slate-100">Bots</h1>
-          <p className="text-sm text-slate-400">Each bot trades one symbol with one strategy, one cycle per interval.</p>
+          <p className="text-sm text-slate-400">
+            Each bot trades one symbol with one strategy, one cycle per interval.
+          </p>
         </div>
-        <Link href="/bots/new" className="rounded-md bg-accent px-4 py-2 text-sm font-medium text-white hover:bg-accent-strong">
+        <Link
+          href="/bots/new"
+          className="rounded-md bg-accent px-4 py-2 text-sm font-medium text-white hover:bg-accent-strong"
+        >
           New bot
         </Link>
       </div>
@@ -46,12 +59,16 @@ export default async function BotsPage() {
           <EmptyState
             title="No bots yet"
             action={
-              <Link href="/bots/new" className="rounded-md bg-accent px-4 py-2 text-sm font-medium text-white hover:bg-accent-strong">
+              <Link
+                href="/bots/new"
+                className="rounded-md bg-accent px-4 py-2 text-sm font-medium text-white hover:bg-accent-strong"
+              >
                 Create a bot
               </Link>
             }
           >
-            Pick a symbol and a rule strategy; the bot trades on your paper account until you connect an exchange.
+            Pick a symbol and a rule strategy; the bot trades on your paper account until you
+            connect an exchange.
           </EmptyState>
         ) : (
           <Table label="Bots">
@@ -74,12 +91,18 @@ export default async function BotsPage() {
               {bots.map((bot, i) => {
                 const price = prices[`${bot.exchangeAccountId}|${bot.symbol}`] ?? null;
                 const open = positions.find((p) => p.botId === bot.id);
-                const pnl = open && price !== null ? Number(open.quantity) * price - Number(open.entryCost) : null;
+                const pnl =
+                  open && price !== null
+                    ? Number(open.quantity) * price - Number(open.entryCost)
+                    : null;
                 const summary = realised[i];
                 return (
                   <tr key={bot.id} data-testid="bot-row">
                     <Td>
-                      <Link href={`/bots/${bot.id}`} className="font-medium text-slate-100 hover:underline">
+                      <Link
+                        href={`/bots/${bot.id}`}
+                        className="font-medium text-slate-100 hover:underline"
+                      >
                         {bot.name}
                       </Link>
                     </Td>
@@ -88,18 +111,35 @@ export default async function BotsPage() {
                     </Td>
                     <Td className="text-slate-300">
                       {bot.symbol} · {bot.timeframe}
-                      <span className="block text-xs text-slate-500">{accountLabel[bot.exchangeAccountId]}</span>
+                      <span className="block text-xs text-slate-500">
+                        {accountLabel[bot.exchangeAccountId]}
+                      </span>
                     </Td>
                     <Td className="text-slate-300">{bot.strategyId}</Td>
                     <NumTd>{formatPrice(price)}</NumTd>
-                    <NumTd className={toneClass(pnl)}>{open ? formatSignedMoney(pnl) : <span className="text-slate-500">flat</span>}</NumTd>
+                    <NumTd className={toneClass(pnl)}>
+                      {open ? formatSignedMoney(pnl) : <span className="text-slate-500">flat</span>}
+                    </NumTd>
                     <NumTd className={toneClass(summary?.realised)}>
                       {formatSignedMoney(summary?.realised)}
-                      <span className="block text-xs text-slate-500">{summary?.closedTrades ?? 0} trades</span>
+                      <span className="block text-xs text-slate-500">
+                        {summary?.closedTrades ?? 0} trades
+                      </span>
                     </NumTd>
-                    <Td>{bot.status === 'running' ? <Countdown target={bot.nextCycleAt?.toISOString() ?? null} /> : <span className="text-slate-500">—</span>}</Td>
                     <Td>
-                      <BotControls botId={bot.id} botName={bot.name} status={bot.status} size="sm" />
+                      {bot.status === 'running' ? (
+                        <Countdown target={bot.nextCycleAt?.toISOString() ?? null} />
+                      ) : (
+                        <span className="text-slate-500">—</span>
+                      )}
+                    </Td>
+                    <Td>
+                      <BotControls
+                        botId={bot.id}
+                        botName={bot.name}
+                        status={bot.status}
+                        size="sm"
+                      />
                     </Td>
                   </tr>
                 );

@@ -3,7 +3,12 @@ import { maxDrawdown, periodReturns, sharpeRatio, YEAR_MS } from '@/lib/core/met
 import { findDefaultExchangeAccount } from '@/lib/db/queries/exchange-accounts';
 import { ensurePaperAccount } from '@/lib/db/queries/paper';
 import { openPositions } from '@/lib/db/queries/positions';
-import { equityHistory, realisedSummary, recentActivity, userBotsForGrid } from '@/lib/db/queries/views/dashboard';
+import {
+  equityHistory,
+  realisedSummary,
+  recentActivity,
+  userBotsForGrid,
+} from '@/lib/db/queries/views/dashboard';
 import { getTrading } from '@/lib/trading/runtime';
 import { loadAccounts, loadBanners, loadPrices } from './load-market';
 
@@ -13,7 +18,10 @@ function curveMetrics(points: readonly { time: number; equity: number }[]) {
   if (points.length < 3) return { sharpe: null, maxDrawdownPct: null };
   const equity = points.map((p) => p.equity);
   const time = points.map((p) => p.time);
-  const gaps = time.slice(1).map((t, i) => t - (time[i] ?? t)).sort((a, b) => a - b);
+  const gaps = time
+    .slice(1)
+    .map((t, i) => t - (time[i] ?? t))
+    .sort((a, b) => a - b);
   const step = gaps[Math.floor(gaps.length / 2)] ?? 0;
   const sharpe = step > 0 ? sharpeRatio(periodReturns(equity), YEAR_MS / step) : null;
   return { sharpe, maxDrawdownPct: maxDrawdown({ time, equity }).depth * 100 };
@@ -23,7 +31,8 @@ function curveMetrics(points: readonly { time: number; equity: number }[]) {
 export async function loadDashboard(userId: string, now: Date) {
   const { deps } = getTrading();
   const db = deps.db;
-  const account = (await findDefaultExchangeAccount(db, userId)) ?? (await ensurePaperAccount(db, userId));
+  const account =
+    (await findDefaultExchangeAccount(db, userId)) ?? (await ensurePaperAccount(db, userId));
   const dayStart = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
   const [accounts, positions, bots, summary, history, activity, banners] = await Promise.all([
     loadAccounts(userId),
@@ -59,9 +68,14 @@ export async function loadDashboard(userId: string, now: Date) {
     return { ...p, price, pnl, pnlPct: pnl === null ? null : (pnl / Number(p.entryCost)) * 100 };
   });
   const equity = cash === null ? null : Number(cash.toString()) + holdings;
-  const curve = equity === null ? history : [...history, { time: now.getTime(), equity, cash: Number(cash?.toString() ?? 0) }];
+  const curve =
+    equity === null
+      ? history
+      : [...history, { time: now.getTime(), equity, cash: Number(cash?.toString() ?? 0) }];
   const { sharpe, maxDrawdownPct } = curveMetrics(curve);
-  const unrealisedToday = positionRows.filter((p) => p.openedAt >= dayStart).reduce((s, p) => s + (p.pnl ?? 0), 0);
+  const unrealisedToday = positionRows
+    .filter((p) => p.openedAt >= dayStart)
+    .reduce((s, p) => s + (p.pnl ?? 0), 0);
 
   return {
     account: { id: account.id, label: account.label, venue: account.venue, quote },
@@ -91,7 +105,15 @@ export async function loadDashboard(userId: string, now: Date) {
         nextCycleAt: b.nextCycleAt?.toISOString() ?? null,
         lastCycleAt: b.lastCycleAt?.toISOString() ?? null,
         price: prices[`${b.exchangeAccountId}|${b.symbol}`] ?? null,
-        position: open ? { id: open.id, quantity: open.quantity, entryPrice: open.entryPrice, pnl: open.pnl, pnlPct: open.pnlPct } : null,
+        position: open
+          ? {
+              id: open.id,
+              quantity: open.quantity,
+              entryPrice: open.entryPrice,
+              pnl: open.pnl,
+              pnlPct: open.pnlPct,
+            }
+          : null,
       };
     }),
     activity,

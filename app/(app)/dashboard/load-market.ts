@@ -5,7 +5,10 @@ import type { ExchangeAccount } from '@/lib/db/schema';
 import { getTrading } from '@/lib/trading/runtime';
 
 /** Last prices by `accountId|symbol`; a venue that cannot answer leaves its symbols out. */
-export async function loadPrices(accounts: readonly ExchangeAccount[], pairs: readonly { accountId: string; symbol: string }[]): Promise<Record<string, number>> {
+export async function loadPrices(
+  accounts: readonly ExchangeAccount[],
+  pairs: readonly { accountId: string; symbol: string }[],
+): Promise<Record<string, number>> {
   const { deps } = getTrading();
   const unique = [...new Set(pairs.map((p) => `${p.accountId}|${p.symbol}`))];
   const out: Record<string, number> = {};

@@ -31,10 +31,16 @@ export default async function DashboardPage() {
           </p>
         </div>
         <div className="flex gap-2">
-          <Link href="/trade" className="rounded-md border border-surface-border bg-surface-raised px-4 py-2 text-sm text-slate-200 hover:bg-slate-800">
+          <Link
+            href="/trade"
+            className="rounded-md border border-surface-border bg-surface-raised px-4 py-2 text-sm text-slate-200 hover:bg-slate-800"
+          >
             Trade
           </Link>
-          <Link href="/bots/new" className="rounded-md bg-accent px-4 py-2 text-sm font-medium text-white hover:bg-accent-strong">
+          <Link
+            href="/bots/new"
+            className="rounded-md bg-accent px-4 py-2 text-sm font-medium text-white hover:bg-accent-strong"
+          >
             New bot
           </Link>
         </div>
@@ -43,7 +49,10 @@ export default async function DashboardPage() {
       <StatsGrid stats={data.stats} quote={data.account.quote} />
       <div className="grid grid-cols-1 gap-6 xl:grid-cols-3">
         <Card title="Equity" className="xl:col-span-2">
-          <LineChart label="Equity over the last 7 days" points={data.curve.map((p) => ({ time: p.time, value: p.equity }))} />
+          <LineChart
+            label="Equity over the last 7 days"
+            points={data.curve.map((p) => ({ time: p.time, value: p.equity }))}
+          />
         </Card>
         <Card title="Activity">
           <ActivityFeed items={data.activity} />

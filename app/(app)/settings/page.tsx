@@ -50,7 +50,9 @@ export default async function SettingsPage() {
   const quote = typeof paper.settings.quote === 'string' ? paper.settings.quote : 'USDT';
   let paperCash: string | null = null;
   try {
-    const row = (await (await deps.exchangeFor(paper)).fetchBalance()).find((b) => b.asset === quote);
+    const row = (await (await deps.exchangeFor(paper)).fetchBalance()).find(
+      (b) => b.asset === quote,
+    );
     paperCash = row ? String(Number(row.free) + Number(row.locked)) : '0';
   } catch {
     paperCash = null;
@@ -66,7 +68,10 @@ export default async function SettingsPage() {
           <ul className="flex flex-wrap gap-1 lg:flex-col">
             {SECTIONS.map(([id, label]) => (
               <li key={id}>
-                <a href={`#${id}`} className="block rounded-md px-3 py-1.5 text-sm text-slate-400 hover:bg-slate-800 hover:text-slate-100">
+                <a
+                  href={`#${id}`}
+                  className="block rounded-md px-3 py-1.5 text-sm text-slate-400 hover:bg-slate-800 hover:text-slate-100"
+                >
                   {label}
                 </a>
               </li>
@@ -80,20 +85,41 @@ export default async function SettingsPage() {
           <Section id="password" title="Password">
             <PasswordForm />
           </Section>
-          <Section id="accounts" title="Exchange accounts" description="Paper trading is built in. Add a Binance or Alpaca account to trade for real; start on its testnet.">
+          <Section
+            id="accounts"
+            title="Exchange accounts"
+            description="Paper trading is built in. Add a Binance or Alpaca account to trade for real; start on its testnet."
+          >
             <ExchangeAccounts accounts={accounts.map((a) => toPublicAccount(a, ring))} />
           </Section>
-          <Section id="risk" title="Risk policy" description="Every order from every source passes these rules. Bots may override some of them.">
+          <Section
+            id="risk"
+            title="Risk policy"
+            description="Every order from every source passes these rules. Bots may override some of them."
+          >
             <div className="space-y-6">
               <KillSwitchToggle on={risk.killSwitch} />
-              {!parsed.success && <p className="text-sm text-amber-300">Your stored policy no longer validates; the form shows the defaults. Saving replaces it.</p>}
+              {!parsed.success && (
+                <p className="text-sm text-amber-300">
+                  Your stored policy no longer validates; the form shows the defaults. Saving
+                  replaces it.
+                </p>
+              )}
               <RiskPolicyForm initial={parsed.success ? parsed.data : DEFAULT_RISK_POLICY} />
             </div>
           </Section>
-          <Section id="tokens" title="Tokens" description="Webhook tokens let TradingView alerts reach your account; access tokens let scripts use the REST API.">
+          <Section
+            id="tokens"
+            title="Tokens"
+            description="Webhook tokens let TradingView alerts reach your account; access tokens let scripts use the REST API."
+          >
             <TokensPanel webhooks={webhooks} pats={pats} />
           </Section>
-          <Section id="ai" title="AI" description="Used by AI strategies. Rule strategies never call a provider.">
+          <Section
+            id="ai"
+            title="AI"
+            description="Used by AI strategies. Rule strategies never call a provider."
+          >
             <AiSettingsForm initial={toPublicAiSettings(ai)} />
           </Section>
           <Section id="paper" title="Paper account">
@@ -105,9 +131,23 @@ export default async function SettingsPage() {
   );
 }
 
-function Section({ id, title, description, children }: { id: string; title: string; description?: string; children: ReactNode }) {
+function Section({
+  id,
+  title,
+  description,
+  children,
+}: {
+  id: string;
+  title: string;
+  description?: string;
+  children: ReactNode;
+}) {
   return (
-    <section id={id} aria-labelledby={`${id}-title`} className="scroll-mt-6 rounded-lg border border-surface-border bg-surface-raised p-6">
+    <section
+      id={id}
+      aria-labelledby={`${id}-title`}
+      className="scroll-mt-6 rounded-lg border border-surface-border bg-surface-raised p-6"
+    >
       <h2 id={`${id}-title`} className="text-lg font-semibold text-slate-100">
         {title}
       </h2>

@@ -17,10 +17,18 @@ export const updateProfileAction = userAction(profileSchema, async ({ name }, us
 });
 
 /** Changes the password after checking the current one. */
-export const changePasswordAction = userAction(passwordChangeSchema, async ({ currentPassword, newPassword }, user) => {
-  if (!(await verifyPassword(user.passwordHash, currentPassword))) {
-    throw new AppError('bad_request', 'The current password is wrong.', { currentPassword: ['The current password is wrong.'] });
-  }
-  await getDb().update(users).set({ passwordHash: await hashPassword(newPassword), updatedAt: new Date() }).where(eq(users.id, user.id));
-  return { changed: true };
-});
+export const changePasswordAction = userAction(
+  passwordChangeSchema,
+  async ({ currentPassword, newPassword }, user) => {
+    if (!(await verifyPassword(user.passwordHash, currentPassword))) {
+      throw new AppError('bad_request', 'The current password is wrong.', {
+        currentPassword: ['The current password is wrong.'],
+      });
+    }
+    await getDb()
+      .update(users)
+      .set({ passwordHash: await hashPassword(newPassword), updatedAt: new Date() })
+      .where(eq(users.id, user.id));
+    return { changed: true };
+  },
+);

@@ -4,9 +4,20 @@ import { headers } from 'next/headers';
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { userAction } from '@/lib/auth/action';
-import { accessTokenInput, createAccessToken, revokeAccessToken, userAccessTokens } from '@/lib/signals/access-tokens';
 import {
-  createWebhookToken, revokeWebhookToken, rotateWebhookToken, updateWebhookToken, userWebhookTokens, webhookSecretView, webhookTokenInput,
+  accessTokenInput,
+  createAccessToken,
+  revokeAccessToken,
+  userAccessTokens,
+} from '@/lib/signals/access-tokens';
+import {
+  createWebhookToken,
+  revokeWebhookToken,
+  rotateWebhookToken,
+  updateWebhookToken,
+  userWebhookTokens,
+  webhookSecretView,
+  webhookTokenInput,
 } from '@/lib/signals/webhook-tokens';
 import { getTrading } from '@/lib/trading/runtime';
 
@@ -17,11 +28,15 @@ const db = () => getTrading().deps.db;
 async function origin(): Promise<string> {
   const h = await headers();
   const host = h.get('x-forwarded-host') ?? h.get('host') ?? 'localhost:3000';
-  const proto = h.get('x-forwarded-proto') ?? (host.startsWith('localhost') || host.startsWith('127.') ? 'http' : 'https');
+  const proto =
+    h.get('x-forwarded-proto') ??
+    (host.startsWith('localhost') || host.startsWith('127.') ? 'http' : 'https');
   return `${proto}://${host}`;
 }
 
-export const listWebhookTokensAction = userAction(z.object({}), async (_input, user) => userWebhookTokens(db(), user.id));
+export const listWebhookTokensAction = userAction(z.object({}), async (_input, user) =>
+  userWebhookTokens(db(), user.id),
+);
 
 /** A new webhook token: the secret, URL, TradingView message template and help are returned once. */
 export const createWebhookTokenAction = userAction(webhookTokenInput, async (input, user) => {
@@ -43,13 +58,18 @@ export const revokeWebhookTokenAction = userAction(idInput, async ({ tokenId }, 
   return view;
 });
 
-export const updateWebhookTokenAction = userAction(webhookTokenInput.partial().extend(idInput.shape), async ({ tokenId, ...patch }, user) => {
-  const view = await updateWebhookToken(db(), user.id, tokenId, patch);
-  revalidatePath('/settings');
-  return view;
-});
+export const updateWebhookTokenAction = userAction(
+  webhookTokenInput.partial().extend(idInput.shape),
+  async ({ tokenId, ...patch }, user) => {
+    const view = await updateWebhookToken(db(), user.id, tokenId, patch);
+    revalidatePath('/settings');
+    return view;
+  },
+);
 
-export const listAccessTokensAction = userAction(z.object({}), async (_input, user) => userAccessTokens(db(), user.id));
+export const listAccessTokensAction = userAction(z.object({}), async (_input, user) =>
+  userAccessTokens(db(), user.id),
+);
 
 /** A new personal access token (scopes read / trade); the secret is returned once. */
 export const createAccessTokenAction = userAction(accessTokenInput, async (input, user) => {

@@ -16,7 +16,9 @@ export const metadata = { title: 'Signals' };
 async function origin(): Promise<string> {
   const h = await headers();
   const host = h.get('x-forwarded-host') ?? h.get('host') ?? 'localhost:3000';
-  const proto = h.get('x-forwarded-proto') ?? (host.startsWith('localhost') || host.startsWith('127.') ? 'http' : 'https');
+  const proto =
+    h.get('x-forwarded-proto') ??
+    (host.startsWith('localhost') || host.startsWith('127.') ? 'http' : 'https');
   return `${proto}://${host}`;
 }
 
@@ -35,10 +37,17 @@ export default async function SignalsPage() {
       <Toaster />
       <div>
         <h1 className="text-2xl font-bold text-slate-100">Signals</h1>
-        <p className="text-sm text-slate-400">Every order request from bots, TradingView, the order ticket and the API, with the risk engine&apos;s verdict.</p>
+        <p className="text-sm text-slate-400">
+          Every order request from bots, TradingView, the order ticket and the API, with the risk
+          engine&apos;s verdict.
+        </p>
       </div>
       <Card title="TradingView webhook">
-        <WebhookSetup tokens={tokens} bots={bots.map((b) => ({ id: b.id, name: b.name }))} origin={base} />
+        <WebhookSetup
+          tokens={tokens}
+          bots={bots.map((b) => ({ id: b.id, name: b.name }))}
+          origin={base}
+        />
       </Card>
       <Card title="Signal log">
         <SignalsTable initial={page} ruleLabels={ruleLabels} />

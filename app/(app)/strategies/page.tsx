@@ -12,26 +12,45 @@ import { getDb } from '@/lib/db';
 export const dynamic = 'force-dynamic';
 export const metadata = { title: 'Strategies' };
 
-export default async function StrategiesPage({ searchParams }: { searchParams: Promise<{ draft?: string }> }) {
+export default async function StrategiesPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ draft?: string }>;
+}) {
   const user = await requireUser();
-  const [{ draft }, strategies] = await Promise.all([searchParams, listAiStrategies(getDb(), user.id)]);
+  const [{ draft }, strategies] = await Promise.all([
+    searchParams,
+    listAiStrategies(getDb(), user.id),
+  ]);
   const rules = listStrategies();
   return (
     <div className="space-y-6">
       <Toaster />
       <div>
         <h1 className="text-2xl font-bold text-slate-100">Strategies</h1>
-        <p className="text-sm text-slate-400">AI strategies are versioned prompts: every edit is a new version you can diff, try and backtest. Rule strategies are built in.</p>
+        <p className="text-sm text-slate-400">
+          AI strategies are versioned prompts: every edit is a new version you can diff, try and
+          backtest. Rule strategies are built in.
+        </p>
       </div>
       <Card title="New AI strategy">
-        <NewStrategyForm templates={AI_STRATEGY_TEMPLATES.map((t) => ({ id: t.id, name: t.name, description: t.description }))} />
+        <NewStrategyForm
+          templates={AI_STRATEGY_TEMPLATES.map((t) => ({
+            id: t.id,
+            name: t.name,
+            description: t.description,
+          }))}
+        />
       </Card>
       <section aria-labelledby="ai-strategies" className="space-y-4">
         <h2 id="ai-strategies" className="text-lg font-semibold text-slate-100">
           AI strategies ({strategies.length})
         </h2>
         {strategies.length === 0 ? (
-          <EmptyState title="No AI strategy yet">Create one above from a template, then try it on live data and backtest it before giving it to a bot.</EmptyState>
+          <EmptyState title="No AI strategy yet">
+            Create one above from a template, then try it on live data and backtest it before giving
+            it to a bot.
+          </EmptyState>
         ) : (
           strategies.map((s) => <AiStrategyCard key={s.id} strategy={s} highlight={draft} />)
         )}

@@ -21,18 +21,26 @@ export const placeOrderAction = userAction(orderInput, async (input, user) => {
 });
 
 /** The same risk check and sizing without placing anything, for the ticket to show first. */
-export const previewOrderAction = userAction(orderInput, async (input, user) => previewOrder(getTrading().deps, user.id, input));
+export const previewOrderAction = userAction(orderInput, async (input, user) =>
+  previewOrder(getTrading().deps, user.id, input),
+);
 
 /** Closes one of the user's positions at market (exit reason `manual`). */
-export const closePositionAction = userAction(z.object({ positionId: z.uuid('Unknown position.') }), async ({ positionId }, user) => {
-  const result = await closeUserPosition(getTrading().deps, user.id, positionId);
-  revalidatePath('/trade');
-  return result;
-});
+export const closePositionAction = userAction(
+  z.object({ positionId: z.uuid('Unknown position.') }),
+  async ({ positionId }, user) => {
+    const result = await closeUserPosition(getTrading().deps, user.id, positionId);
+    revalidatePath('/trade');
+    return result;
+  },
+);
 
 /** Cancels a resting limit entry. */
-export const cancelOrderAction = userAction(z.object({ orderId: z.uuid('Unknown order.') }), async ({ orderId }, user) => {
-  const order = await cancelUserOrder(getTrading().deps, user.id, orderId);
-  revalidatePath('/trade');
-  return order;
-});
+export const cancelOrderAction = userAction(
+  z.object({ orderId: z.uuid('Unknown order.') }),
+  async ({ orderId }, user) => {
+    const order = await cancelUserOrder(getTrading().deps, user.id, orderId);
+    revalidatePath('/trade');
+    return order;
+  },
+);

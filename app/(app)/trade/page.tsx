@@ -22,12 +22,20 @@ import { loadAccounts, loadBanners, loadPrices } from '../dashboard/load-market'
 export const dynamic = 'force-dynamic';
 export const metadata = { title: 'Trade' };
 
-const statusTone = (s: Order['status']) => (s === 'filled' ? 'profit' : s === 'rejected' || s === 'unknown' ? 'loss' : s === 'canceled' || s === 'expired' ? 'neutral' : 'info');
+const statusTone = (s: Order['status']) =>
+  s === 'filled'
+    ? 'profit'
+    : s === 'rejected' || s === 'unknown'
+      ? 'loss'
+      : s === 'canceled' || s === 'expired'
+        ? 'neutral'
+        : 'info';
 
 export default async function TradePage() {
   const user = await requireUser();
   const db = getTrading().deps.db;
-  const fallback = (await findDefaultExchangeAccount(db, user.id)) ?? (await ensurePaperAccount(db, user.id));
+  const fallback =
+    (await findDefaultExchangeAccount(db, user.id)) ?? (await ensurePaperAccount(db, user.id));
   const [accounts, positions, openOrders, recent, bots, banners] = await Promise.all([
     loadAccounts(user.id),
     openPositions(db, { userId: user.id }),
@@ -36,7 +44,10 @@ export default async function TradePage() {
     listUserBots(db, user.id),
     loadBanners(user.id),
   ]);
-  const prices = await loadPrices(accounts, positions.map((p) => ({ accountId: p.exchangeAccountId, symbol: p.symbol })));
+  const prices = await loadPrices(
+    accounts,
+    positions.map((p) => ({ accountId: p.exchangeAccountId, symbol: p.symbol })),
+  );
   const rows = positions.map((p) => {
     const price = prices[`${p.exchangeAccountId}|${p.symbol}`] ?? null;
     const pnl = price === null ? null : Number(p.quantity) * price - Number(p.entryCost);
@@ -50,26 +61,42 @@ export default async function TradePage() {
       <Toaster />
       <div>
         <h1 className="text-2xl font-bold text-slate-100">Trade</h1>
-        <p className="text-sm text-slate-400">Manual orders go through the same risk checks and order path as bots.</p>
+        <p className="text-sm text-slate-400">
+          Manual orders go through the same risk checks and order path as bots.
+        </p>
       </div>
       <TradingBanners {...banners} />
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-[22rem_1fr]">
         <Card title="Order ticket">
-          <OrderTicket accounts={ordered.map((a) => ({ id: a.id, label: `${a.label} (${a.venue})` }))} />
+          <OrderTicket
+            accounts={ordered.map((a) => ({ id: a.id, label: `${a.label} (${a.venue})` }))}
+          />
         </Card>
         <div className="min-w-0 space-y-6">
           <Card title={`Positions (${rows.length})`}>
-            <PositionsTable positions={rows} botNames={Object.fromEntries(bots.map((b) => [b.id, b.name]))} now={now} />
+            <PositionsTable
+              positions={rows}
+              botNames={Object.fromEntries(bots.map((b) => [b.id, b.name]))}
+              now={now}
+            />
           </Card>
           <Card title={`Open orders (${openOrders.length})`}>
             {openOrders.length === 0 ? (
-              <EmptyState title="No open orders">Limit orders that have not filled and protection legs rest here.</EmptyState>
+              <EmptyState title="No open orders">
+                Limit orders that have not filled and protection legs rest here.
+              </EmptyState>
             ) : (
               <OrdersTable orders={openOrders} cancellable />
             )}
           </Card>
           <Card title="Recent orders">
-            {recent.length === 0 ? <EmptyState title="No orders yet">Use the ticket to place your first paper order.</EmptyState> : <OrdersTable orders={recent} />}
+            {recent.length === 0 ? (
+              <EmptyState title="No orders yet">
+                Use the ticket to place your first paper order.
+              </EmptyState>
+            ) : (
+              <OrdersTable orders={recent} />
+            )}
           </Card>
         </div>
       </div>
@@ -77,7 +104,13 @@ export default async function TradePage() {
   );
 }
 
-function OrdersTable({ orders, cancellable = false }: { orders: readonly Order[]; cancellable?: boolean }) {
+function OrdersTable({
+  orders,
+  cancellable = false,
+}: {
+  orders: readonly Order[];
+  cancellable?: boolean;
+}) {
   return (
     <Table label={cancellable ? 'Open orders' : 'Recent orders'}>
       <thead>
@@ -113,7 +146,16 @@ function OrdersTable({ orders, cancellable = false }: { orders: readonly Order[]
             <Td>
               <Badge tone={statusTone(o.status)}>{o.status}</Badge>
             </Td>
-            {cancellable && <Td>{o.role === 'entry' && <CancelOrderButton orderId={o.id} label={`${o.side} ${formatQty(o.quantity)} ${o.symbol} at ${formatPrice(o.price)}`} />}</Td>}
+            {cancellable && (
+              <Td>
+                {o.role === 'entry' && (
+                  <CancelOrderButton
+                    orderId={o.id}
+                    label={`${o.side} ${formatQty(o.quantity)} ${o.symbol} at ${formatPrice(o.price)}`}
+                  />
+                )}
+              </Td>
+            )}
           </tr>
         ))}
       </tbody>

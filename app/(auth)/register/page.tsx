@@ -12,7 +12,10 @@ export const metadata = { title: 'Create account' };
 export default async function RegisterPage() {
   const open = await getSetting(getDb(), 'registration_open');
   return (
-    <AuthFrame title="Create an account" subtitle={open ? 'New accounts start as traders on the paper exchange.' : undefined}>
+    <AuthFrame
+      title="Create an account"
+      subtitle={open ? 'New accounts start as traders on the paper exchange.' : undefined}
+    >
       {open ? (
         <AccountForm action={registerAction} submitLabel="Create account" />
       ) : (

@@ -12,7 +12,10 @@ export const metadata = { title: 'Setup' };
 export default async function SetupPage() {
   if ((await countUsers(getDb())) > 0) notFound();
   return (
-    <AuthFrame title="Welcome to Osprey" subtitle="Create the administrator account to finish setup.">
+    <AuthFrame
+      title="Welcome to Osprey"
+      subtitle="Create the administrator account to finish setup."
+    >
       <AccountForm action={setupAdminAction} submitLabel="Create admin account" />
     </AuthFrame>
   );

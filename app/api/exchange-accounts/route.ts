@@ -1,6 +1,10 @@
 import { withUser } from '@/lib/auth/route';
 import { exchangeAccountInputSchema } from '@/lib/accounts/exchange-account-input';
-import { addExchangeAccount, listPublicAccounts, toPublicAccount } from '@/lib/accounts/exchange-accounts';
+import {
+  addExchangeAccount,
+  listPublicAccounts,
+  toPublicAccount,
+} from '@/lib/accounts/exchange-accounts';
 import { getKeyRing } from '@/lib/crypto/key-ring';
 import { getDb } from '@/lib/db';
 import { parseOrThrow } from '@/lib/errors/zod-fields';

@@ -11,7 +11,12 @@ export async function GET() {
   const database = await databaseReachable(db);
   const workerHeartbeatAgeMs = database ? await newestHeartbeatAgeMs(db).catch(() => null) : null;
   return Response.json(
-    { status: database ? 'ok' : 'unavailable', database, workerHeartbeatAgeMs, version: appVersion },
+    {
+      status: database ? 'ok' : 'unavailable',
+      database,
+      workerHeartbeatAgeMs,
+      version: appVersion,
+    },
     { status: database ? 200 : 503, headers: { 'cache-control': 'no-store' } },
   );
 }

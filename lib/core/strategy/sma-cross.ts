@@ -100,10 +100,15 @@ class SmaCrossInstance implements StrategyInstance {
           reasoning: `Fast SMA crossed below slow SMA (${levels()})`,
         };
       }
-      return hold(fast < slow ? 'In position; fast SMA below slow, no fresh cross down' : 'In position; fast SMA above slow');
+      return hold(
+        fast < slow
+          ? 'In position; fast SMA below slow, no fresh cross down'
+          : 'In position; fast SMA above slow',
+      );
     }
     const crossedUp = this.#prevFast <= this.#prevSlow && fast > slow;
-    if (!crossedUp) return hold(fast > slow ? 'Fast SMA above slow, no fresh cross up' : 'Fast SMA below slow');
+    if (!crossedUp)
+      return hold(fast > slow ? 'Fast SMA above slow, no fresh cross up' : 'Fast SMA below slow');
     return {
       action: 'buy',
       confidence: 70,

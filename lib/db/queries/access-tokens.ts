@@ -8,21 +8,38 @@ export async function insertAccessToken(db: Db, token: NewAccessToken): Promise<
 }
 
 /** The live (not revoked) token with this hash and its active owner. Expiry is checked by the caller. */
-export async function findLiveAccessToken(db: Db, tokenHash: string): Promise<{ token: AccessToken; user: User } | undefined> {
+export async function findLiveAccessToken(
+  db: Db,
+  tokenHash: string,
+): Promise<{ token: AccessToken; user: User } | undefined> {
   const rows = await db
     .select({ token: accessTokens, user: users })
     .from(accessTokens)
     .innerJoin(users, eq(users.id, accessTokens.userId))
-    .where(and(eq(accessTokens.tokenHash, tokenHash), isNull(accessTokens.revokedAt), eq(users.status, 'active')))
+    .where(
+      and(
+        eq(accessTokens.tokenHash, tokenHash),
+        isNull(accessTokens.revokedAt),
+        eq(users.status, 'active'),
+      ),
+    )
     .limit(1);
   return rows[0];
 }
 
 export async function listAccessTokens(db: Db, userId: string): Promise<AccessToken[]> {
-  return db.select().from(accessTokens).where(eq(accessTokens.userId, userId)).orderBy(desc(accessTokens.createdAt));
+  return db
+    .select()
+    .from(accessTokens)
+    .where(eq(accessTokens.userId, userId))
+    .orderBy(desc(accessTokens.createdAt));
 }
 
-export async function revokeUserAccessToken(db: Db, params: { userId: string; id: string }, now: Date): Promise<AccessToken | undefined> {
+export async function revokeUserAccessToken(
+  db: Db,
+  params: { userId: string; id: string },
+  now: Date,
+): Promise<AccessToken | undefined> {
   const rows = await db
     .update(accessTokens)
     .set({ revokedAt: now })

@@ -134,7 +134,9 @@ export async function touchBacktest(
   const rows = await db
     .update(backtests)
     .set({ progress, leaseUntil })
-    .where(and(eq(backtests.id, id), eq(backtests.leaseOwner, owner), eq(backtests.status, 'running')))
+    .where(
+      and(eq(backtests.id, id), eq(backtests.leaseOwner, owner), eq(backtests.status, 'running')),
+    )
     .returning({ id: backtests.id });
   return rows.length > 0;
 }
@@ -149,7 +151,9 @@ export async function finishBacktest(
   const rows = await db
     .update(backtests)
     .set({ ...values, finishedAt: sql`now()`, leaseOwner: null, leaseUntil: null })
-    .where(and(eq(backtests.id, id), eq(backtests.leaseOwner, owner), eq(backtests.status, 'running')))
+    .where(
+      and(eq(backtests.id, id), eq(backtests.leaseOwner, owner), eq(backtests.status, 'running')),
+    )
     .returning({ id: backtests.id });
   return rows.length > 0;
 }

@@ -20,7 +20,9 @@ export async function markWorkerStopped(db: Db, id: string, now: Date): Promise<
 /** Age in ms of the newest heartbeat of a running worker, measured by the database clock. */
 export async function newestHeartbeatAgeMs(db: Db): Promise<number | null> {
   const rows = await db
-    .select({ ageMs: sql<string>`extract(epoch from (now() - ${workerHeartbeats.lastBeatAt})) * 1000` })
+    .select({
+      ageMs: sql<string>`extract(epoch from (now() - ${workerHeartbeats.lastBeatAt})) * 1000`,
+    })
     .from(workerHeartbeats)
     .where(sql`${workerHeartbeats.stoppedAt} is null`)
     .orderBy(desc(workerHeartbeats.lastBeatAt))

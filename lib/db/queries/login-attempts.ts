@@ -25,11 +25,24 @@ export async function countRecentFailures(
     db
       .select({ n: count() })
       .from(loginAttempts)
-      .where(and(eq(loginAttempts.email, email), eq(loginAttempts.success, false), gt(loginAttempts.createdAt, since), sql`${loginAttempts.createdAt} > ${lastSuccess}`)),
+      .where(
+        and(
+          eq(loginAttempts.email, email),
+          eq(loginAttempts.success, false),
+          gt(loginAttempts.createdAt, since),
+          sql`${loginAttempts.createdAt} > ${lastSuccess}`,
+        ),
+      ),
     db
       .select({ n: count() })
       .from(loginAttempts)
-      .where(and(eq(loginAttempts.ip, key.ip), eq(loginAttempts.success, false), gt(loginAttempts.createdAt, since))),
+      .where(
+        and(
+          eq(loginAttempts.ip, key.ip),
+          eq(loginAttempts.success, false),
+          gt(loginAttempts.createdAt, since),
+        ),
+      ),
   ]);
   return { account: account[0]?.n ?? 0, ip: ip[0]?.n ?? 0 };
 }

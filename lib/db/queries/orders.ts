@@ -3,17 +3,33 @@ import type { Db } from '../client';
 import { orders, type NewOrder, type Order } from '../schema';
 
 export async function insertOrderIntent(db: Db, order: NewOrder): Promise<Order> {
-  const rows = await db.insert(orders).values({ ...order, status: 'intent' }).returning();
+  const rows = await db
+    .insert(orders)
+    .values({ ...order, status: 'intent' })
+    .returning();
   return rows[0]!;
 }
 
-export async function updateOrder(db: Db, id: string, patch: Partial<NewOrder>, now: Date): Promise<Order> {
-  const rows = await db.update(orders).set({ ...patch, updatedAt: now }).where(eq(orders.id, id)).returning();
+export async function updateOrder(
+  db: Db,
+  id: string,
+  patch: Partial<NewOrder>,
+  now: Date,
+): Promise<Order> {
+  const rows = await db
+    .update(orders)
+    .set({ ...patch, updatedAt: now })
+    .where(eq(orders.id, id))
+    .returning();
   return rows[0]!;
 }
 
 export async function ordersOfPosition(db: Db, positionId: string): Promise<Order[]> {
-  return db.select().from(orders).where(eq(orders.positionId, positionId)).orderBy(orders.createdAt);
+  return db
+    .select()
+    .from(orders)
+    .where(eq(orders.positionId, positionId))
+    .orderBy(orders.createdAt);
 }
 
 /** Orders whose venue outcome we do not know yet (intent written, answer never recorded). */
@@ -21,7 +37,9 @@ export async function unresolvedOrders(db: Db, accountId: string): Promise<Order
   return db
     .select()
     .from(orders)
-    .where(and(eq(orders.exchangeAccountId, accountId), inArray(orders.status, ['intent', 'unknown'])));
+    .where(
+      and(eq(orders.exchangeAccountId, accountId), inArray(orders.status, ['intent', 'unknown'])),
+    );
 }
 
 /** Entry orders resting on the venue (limit entries), to open their positions when they fill. */
@@ -29,7 +47,13 @@ export async function openEntryOrders(db: Db, accountId: string): Promise<Order[
   return db
     .select()
     .from(orders)
-    .where(and(eq(orders.exchangeAccountId, accountId), eq(orders.role, 'entry'), inArray(orders.status, ['open', 'partially_filled'])));
+    .where(
+      and(
+        eq(orders.exchangeAccountId, accountId),
+        eq(orders.role, 'entry'),
+        inArray(orders.status, ['open', 'partially_filled']),
+      ),
+    );
 }
 
 /**

@@ -7,7 +7,11 @@ export async function insertPosition(db: Db, position: NewPosition): Promise<Pos
   return rows[0]!;
 }
 
-export async function updatePosition(db: Db, id: string, patch: Partial<NewPosition>): Promise<Position> {
+export async function updatePosition(
+  db: Db,
+  id: string,
+  patch: Partial<NewPosition>,
+): Promise<Position> {
   const rows = await db.update(positions).set(patch).where(eq(positions.id, id)).returning();
   return rows[0]!;
 }
@@ -27,21 +31,38 @@ export async function findPosition(db: Db, id: string): Promise<Position | undef
   return rows[0];
 }
 
-export async function openPositions(db: Db, filter: { accountId?: string; botId?: string; symbol?: string; userId?: string } = {}): Promise<Position[]> {
+export async function openPositions(
+  db: Db,
+  filter: { accountId?: string; botId?: string; symbol?: string; userId?: string } = {},
+): Promise<Position[]> {
   const where = [inArray(positions.status, ['open', 'closing'])];
   if (filter.accountId) where.push(eq(positions.exchangeAccountId, filter.accountId));
   if (filter.botId) where.push(eq(positions.botId, filter.botId));
   if (filter.symbol) where.push(eq(positions.symbol, filter.symbol));
   if (filter.userId) where.push(eq(positions.userId, filter.userId));
-  return db.select().from(positions).where(and(...where)).orderBy(positions.openedAt);
-}
-
-/** The bot's most recent closed positions, newest first (its track record). */
-export async function recentClosedPositions(db: Db, botId: string, limit = 15): Promise<Position[]> {
   return db
     .select()
     .from(positions)
-    .where(and(eq(positions.botId, botId), eq(positions.status, 'closed'), isNotNull(positions.closedAt)))
+    .where(and(...where))
+    .orderBy(positions.openedAt);
+}
+
+/** The bot's most recent closed positions, newest first (its track record). */
+export async function recentClosedPositions(
+  db: Db,
+  botId: string,
+  limit = 15,
+): Promise<Position[]> {
+  return db
+    .select()
+    .from(positions)
+    .where(
+      and(
+        eq(positions.botId, botId),
+        eq(positions.status, 'closed'),
+        isNotNull(positions.closedAt),
+      ),
+    )
     .orderBy(desc(positions.closedAt))
     .limit(limit);
 }

@@ -18,7 +18,11 @@ export async function getSetting<K extends SettingKey>(db: Db, key: K): Promise<
   return settingSchemas[key].parse(rows[0]?.value ?? undefined);
 }
 
-export async function setSetting<K extends SettingKey>(db: Db, key: K, value: SettingValue<K>): Promise<void> {
+export async function setSetting<K extends SettingKey>(
+  db: Db,
+  key: K,
+  value: SettingValue<K>,
+): Promise<void> {
   const parsed = settingSchemas[key].parse(value);
   await db
     .insert(appSettings)

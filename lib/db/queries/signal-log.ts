@@ -2,8 +2,16 @@ import { and, desc, eq, gte, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client';
 import { orders, positions, signals, type Order, type Position, type Signal } from '../schema';
 
-export async function findSignalByDedupeKey(db: Db, userId: string, dedupeKey: string): Promise<Signal | undefined> {
-  const rows = await db.select().from(signals).where(and(eq(signals.userId, userId), eq(signals.dedupeKey, dedupeKey))).limit(1);
+export async function findSignalByDedupeKey(
+  db: Db,
+  userId: string,
+  dedupeKey: string,
+): Promise<Signal | undefined> {
+  const rows = await db
+    .select()
+    .from(signals)
+    .where(and(eq(signals.userId, userId), eq(signals.dedupeKey, dedupeKey)))
+    .limit(1);
   return rows[0];
 }
 
@@ -32,12 +40,21 @@ function signalWhere(f: SignalFilter, cursor?: Cursor): SQL | undefined {
     f.botId ? eq(signals.botId, f.botId) : undefined,
     f.from ? gte(signals.createdAt, f.from) : undefined,
     f.to ? lte(signals.createdAt, f.to) : undefined,
-    cursor ? or(lt(signals.createdAt, cursor.at), and(eq(signals.createdAt, cursor.at), lt(signals.id, cursor.id))) : undefined,
+    cursor
+      ? or(
+          lt(signals.createdAt, cursor.at),
+          and(eq(signals.createdAt, cursor.at), lt(signals.id, cursor.id)),
+        )
+      : undefined,
   );
 }
 
 /** A page of a user's signals, newest first, each with the entry order it led to (if any). */
-export async function listSignals(db: Db, filter: SignalFilter, page: { limit: number; cursor?: Cursor }): Promise<(Signal & { order: Order | null })[]> {
+export async function listSignals(
+  db: Db,
+  filter: SignalFilter,
+  page: { limit: number; cursor?: Cursor },
+): Promise<(Signal & { order: Order | null })[]> {
   const rows = await db
     .select({ signal: signals, order: orders })
     .from(signals)
@@ -59,7 +76,11 @@ export interface OrderFilter {
 }
 
 /** A page of a user's orders, newest first. */
-export async function listOrders(db: Db, f: OrderFilter, page: { limit: number; cursor?: Cursor }): Promise<Order[]> {
+export async function listOrders(
+  db: Db,
+  f: OrderFilter,
+  page: { limit: number; cursor?: Cursor },
+): Promise<Order[]> {
   return db
     .select()
     .from(orders)
@@ -72,7 +93,12 @@ export async function listOrders(db: Db, f: OrderFilter, page: { limit: number; 
         f.botId ? eq(orders.botId, f.botId) : undefined,
         f.from ? gte(orders.createdAt, f.from) : undefined,
         f.to ? lte(orders.createdAt, f.to) : undefined,
-        page.cursor ? or(lt(orders.createdAt, page.cursor.at), and(eq(orders.createdAt, page.cursor.at), lt(orders.id, page.cursor.id))) : undefined,
+        page.cursor
+          ? or(
+              lt(orders.createdAt, page.cursor.at),
+              and(eq(orders.createdAt, page.cursor.at), lt(orders.id, page.cursor.id)),
+            )
+          : undefined,
       ),
     )
     .orderBy(desc(orders.createdAt), desc(orders.id))
@@ -80,14 +106,28 @@ export async function listOrders(db: Db, f: OrderFilter, page: { limit: number; 
 }
 
 /** The order when it belongs to `userId`; someone else's is simply not found. */
-export async function findUserOrder(db: Db, params: { userId: string; id: string }): Promise<Order | undefined> {
-  const rows = await db.select().from(orders).where(and(eq(orders.id, params.id), eq(orders.userId, params.userId))).limit(1);
+export async function findUserOrder(
+  db: Db,
+  params: { userId: string; id: string },
+): Promise<Order | undefined> {
+  const rows = await db
+    .select()
+    .from(orders)
+    .where(and(eq(orders.id, params.id), eq(orders.userId, params.userId)))
+    .limit(1);
   return rows[0];
 }
 
 /** The signal when it belongs to `userId`. */
-export async function findUserSignal(db: Db, params: { userId: string; id: string }): Promise<Signal | undefined> {
-  const rows = await db.select().from(signals).where(and(eq(signals.id, params.id), eq(signals.userId, params.userId))).limit(1);
+export async function findUserSignal(
+  db: Db,
+  params: { userId: string; id: string },
+): Promise<Signal | undefined> {
+  const rows = await db
+    .select()
+    .from(signals)
+    .where(and(eq(signals.id, params.id), eq(signals.userId, params.userId)))
+    .limit(1);
   return rows[0];
 }
 
@@ -106,7 +146,12 @@ export async function listTradeRows(
         eq(orders.userId, f.userId),
         f.from ? gte(orders.createdAt, f.from) : undefined,
         f.to ? lte(orders.createdAt, f.to) : undefined,
-        page.cursor ? or(lt(orders.createdAt, page.cursor.at), and(eq(orders.createdAt, page.cursor.at), lt(orders.id, page.cursor.id))) : undefined,
+        page.cursor
+          ? or(
+              lt(orders.createdAt, page.cursor.at),
+              and(eq(orders.createdAt, page.cursor.at), lt(orders.id, page.cursor.id)),
+            )
+          : undefined,
       ),
     )
     .orderBy(desc(orders.createdAt), desc(orders.id))
@@ -114,7 +159,11 @@ export async function listTradeRows(
 }
 
 /** Today's activity of a user: entries filled, positions open, realised P&L of positions closed. */
-export async function tradingDay(db: Db, userId: string, dayStart: Date): Promise<{ tradesToday: number; openPositions: number; realizedPnlToday: string }> {
+export async function tradingDay(
+  db: Db,
+  userId: string,
+  dayStart: Date,
+): Promise<{ tradesToday: number; openPositions: number; realizedPnlToday: string }> {
   const [row] = await db
     .select({
       tradesToday: sql<number>`(select count(*)::int from ${orders} where ${orders.userId} = ${userId} and ${orders.role} = 'entry' and ${orders.status} in ('filled', 'partially_filled') and ${orders.createdAt} >= ${dayStart.toISOString()})`,
@@ -122,10 +171,21 @@ export async function tradingDay(db: Db, userId: string, dayStart: Date): Promis
       realizedPnlToday: sql<string>`(select coalesce(sum(${positions.realizedPnl}), 0)::text from ${positions} where ${positions.userId} = ${userId} and ${positions.closedAt} >= ${dayStart.toISOString()})`,
     })
     .from(sql`(select 1) as one`);
-  return { tradesToday: Number(row?.tradesToday ?? 0), openPositions: Number(row?.openPositions ?? 0), realizedPnlToday: row?.realizedPnlToday ?? '0' };
+  return {
+    tradesToday: Number(row?.tradesToday ?? 0),
+    openPositions: Number(row?.openPositions ?? 0),
+    realizedPnlToday: row?.realizedPnlToday ?? '0',
+  };
 }
 
 /** The orders a user's signal led to, oldest first. */
-export async function ordersOfSignal(db: Db, params: { userId: string; signalId: string }): Promise<Order[]> {
-  return db.select().from(orders).where(and(eq(orders.signalId, params.signalId), eq(orders.userId, params.userId))).orderBy(orders.createdAt);
+export async function ordersOfSignal(
+  db: Db,
+  params: { userId: string; signalId: string },
+): Promise<Order[]> {
+  return db
+    .select()
+    .from(orders)
+    .where(and(eq(orders.signalId, params.signalId), eq(orders.userId, params.userId)))
+    .orderBy(orders.createdAt);
 }

@@ -6,7 +6,10 @@ import { signals, type NewSignal, type Signal } from '../schema';
  * Stores a signal. With a dedupe key already used by this user, nothing is written and the
  * existing signal is returned with `duplicate: true` (safe under concurrent copies).
  */
-export async function insertSignal(db: Db, signal: NewSignal): Promise<{ signal: Signal; duplicate: boolean }> {
+export async function insertSignal(
+  db: Db,
+  signal: NewSignal,
+): Promise<{ signal: Signal; duplicate: boolean }> {
   const inserted = await db.insert(signals).values(signal).onConflictDoNothing().returning();
   if (inserted[0]) return { signal: inserted[0], duplicate: false };
   const existing = await db
@@ -31,12 +34,21 @@ export async function claimSignal(db: Db, id: string): Promise<Signal | null> {
 export async function decideSignal(
   db: Db,
   id: string,
-  decision: { status: 'executed' | 'rejected' | 'failed'; reason?: string | null; riskResults?: unknown },
+  decision: {
+    status: 'executed' | 'rejected' | 'failed';
+    reason?: string | null;
+    riskResults?: unknown;
+  },
   now: Date,
 ): Promise<Signal> {
   const rows = await db
     .update(signals)
-    .set({ status: decision.status, reason: decision.reason ?? null, riskResults: decision.riskResults ?? sql`risk_results`, decidedAt: now })
+    .set({
+      status: decision.status,
+      reason: decision.reason ?? null,
+      riskResults: decision.riskResults ?? sql`risk_results`,
+      decidedAt: now,
+    })
     .where(eq(signals.id, id))
     .returning();
   return rows[0]!;

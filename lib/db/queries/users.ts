@@ -3,7 +3,11 @@ import type { Db } from '../client';
 import { users, type NewUser, type User, type UserRole } from '../schema';
 
 export async function findUserByEmail(db: Db, email: string): Promise<User | undefined> {
-  const rows = await db.select().from(users).where(sql`lower(${users.email}) = lower(${email})`).limit(1);
+  const rows = await db
+    .select()
+    .from(users)
+    .where(sql`lower(${users.email}) = lower(${email})`)
+    .limit(1);
   return rows[0];
 }
 

@@ -8,22 +8,38 @@ export async function insertWebhookToken(db: Db, token: NewWebhookToken): Promis
 }
 
 /** The live (not revoked) token with this hash whose owner is active, or undefined. */
-export async function findLiveWebhookToken(db: Db, tokenHash: string): Promise<WebhookToken | undefined> {
+export async function findLiveWebhookToken(
+  db: Db,
+  tokenHash: string,
+): Promise<WebhookToken | undefined> {
   const rows = await db
     .select({ token: webhookTokens })
     .from(webhookTokens)
     .innerJoin(users, eq(users.id, webhookTokens.userId))
-    .where(and(eq(webhookTokens.tokenHash, tokenHash), isNull(webhookTokens.revokedAt), eq(users.status, 'active')))
+    .where(
+      and(
+        eq(webhookTokens.tokenHash, tokenHash),
+        isNull(webhookTokens.revokedAt),
+        eq(users.status, 'active'),
+      ),
+    )
     .limit(1);
   return rows[0]?.token;
 }
 
 export async function listWebhookTokens(db: Db, userId: string): Promise<WebhookToken[]> {
-  return db.select().from(webhookTokens).where(eq(webhookTokens.userId, userId)).orderBy(desc(webhookTokens.createdAt));
+  return db
+    .select()
+    .from(webhookTokens)
+    .where(eq(webhookTokens.userId, userId))
+    .orderBy(desc(webhookTokens.createdAt));
 }
 
 /** The token when it belongs to `userId` (authorization by ownership). */
-export async function findUserWebhookToken(db: Db, params: { userId: string; id: string }): Promise<WebhookToken | undefined> {
+export async function findUserWebhookToken(
+  db: Db,
+  params: { userId: string; id: string },
+): Promise<WebhookToken | undefined> {
   const rows = await db
     .select()
     .from(webhookTokens)
@@ -35,7 +51,12 @@ export async function findUserWebhookToken(db: Db, params: { userId: string; id:
 export async function updateUserWebhookToken(
   db: Db,
   params: { userId: string; id: string },
-  patch: Partial<Pick<NewWebhookToken, 'label' | 'botId' | 'tokenHash' | 'prefix' | 'revokedAt' | 'requireSignature' | 'allowedIps'>>,
+  patch: Partial<
+    Pick<
+      NewWebhookToken,
+      'label' | 'botId' | 'tokenHash' | 'prefix' | 'revokedAt' | 'requireSignature' | 'allowedIps'
+    >
+  >,
 ): Promise<WebhookToken | undefined> {
   const rows = await db
     .update(webhookTokens)

@@ -27,7 +27,6 @@ export const aiDecidedBy = pgEnum('ai_decided_by', [
   'hold_fallback',
 ]);
 
-
 /** A user's AI strategy: the name and description (mutable); its content lives in versions. */
 export const aiStrategies = pgTable(
   'ai_strategies',

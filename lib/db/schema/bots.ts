@@ -14,7 +14,6 @@ import { exchangeAccounts } from './exchange';
 import { users } from './users';
 import { money, time } from './columns';
 
-
 export const botStatus = pgEnum('bot_status', ['stopped', 'running', 'paused']);
 export const strategyKind = pgEnum('strategy_kind', ['rule', 'ai']);
 export const sizingMode = pgEnum('sizing_mode', ['fixed', 'risk', 'compounding']);
@@ -63,11 +62,19 @@ export const bots = pgTable(
   },
   (t) => [
     index('bots_user_idx').on(t.userId),
-    index('bots_due_idx').on(t.nextCycleAt).where(sql`status = 'running'`),
+    index('bots_due_idx')
+      .on(t.nextCycleAt)
+      .where(sql`status = 'running'`),
   ],
 );
 
-export const cycleOutcome = pgEnum('cycle_outcome', ['running', 'decided', 'managed', 'skipped', 'error']);
+export const cycleOutcome = pgEnum('cycle_outcome', [
+  'running',
+  'decided',
+  'managed',
+  'skipped',
+  'error',
+]);
 
 /** One row per bot cycle slot: the unique (bot, slot) makes a second run of a slot impossible. */
 export const botCycles = pgTable(
@@ -87,7 +94,10 @@ export const botCycles = pgTable(
     signalId: uuid('signal_id'),
     message: text('message'),
   },
-  (t) => [uniqueIndex('bot_cycles_slot_idx').on(t.botId, t.slotAt), index('bot_cycles_started_idx').on(t.startedAt)],
+  (t) => [
+    uniqueIndex('bot_cycles_slot_idx').on(t.botId, t.slotAt),
+    index('bot_cycles_started_idx').on(t.startedAt),
+  ],
 );
 
 /** The bot's own log (what it did and why), shown on the bot page. */

@@ -17,7 +17,6 @@ import { money, time } from './columns';
 
 export const exchangeVenue = pgEnum('exchange_venue', ['paper', 'binance', 'alpaca']);
 
-
 /**
  * Settings of an account. Paper: starting balance and quote asset, fee model (rates, where fees
  * are charged, slippage). Live venues keep venue-specific options here.

@@ -1,4 +1,13 @@
-import { bigserial, index, integer, jsonb, pgEnum, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import {
+  bigserial,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  text,
+  timestamp,
+} from 'drizzle-orm/pg-core';
 
 /** Key/value settings an admin can change at run time (e.g. whether self-registration is open). */
 export const appSettings = pgTable('app_settings', {
@@ -20,7 +29,10 @@ export const systemLogs = pgTable(
     message: text('message').notNull(),
     context: jsonb('context'),
   },
-  (t) => [index('system_logs_time_idx').on(t.time), index('system_logs_source_time_idx').on(t.source, t.time)],
+  (t) => [
+    index('system_logs_time_idx').on(t.time),
+    index('system_logs_source_time_idx').on(t.source, t.time),
+  ],
 );
 
 /** One row per worker process, beaten every few seconds; health reads the newest. */

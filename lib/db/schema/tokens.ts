@@ -1,15 +1,7 @@
-import {
-  boolean,
-  index,
-  pgTable,
-  text,
-  uniqueIndex,
-  uuid,
-} from 'drizzle-orm/pg-core';
+import { boolean, index, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { bots } from './bots';
 import { users } from './users';
 import { time } from './columns';
-
 
 /**
  * Webhook tokens (TradingView and other senders). Only the SHA-256 of the random token is kept;
@@ -35,7 +27,10 @@ export const webhookTokens = pgTable(
     lastUsedAt: time('last_used_at'),
     revokedAt: time('revoked_at'),
   },
-  (t) => [uniqueIndex('webhook_tokens_hash_idx').on(t.tokenHash), index('webhook_tokens_user_idx').on(t.userId)],
+  (t) => [
+    uniqueIndex('webhook_tokens_hash_idx').on(t.tokenHash),
+    index('webhook_tokens_user_idx').on(t.userId),
+  ],
 );
 
 export const accessTokenScope = ['read', 'trade'] as const;
@@ -58,7 +53,10 @@ export const accessTokens = pgTable(
     expiresAt: time('expires_at'),
     revokedAt: time('revoked_at'),
   },
-  (t) => [uniqueIndex('access_tokens_hash_idx').on(t.tokenHash), index('access_tokens_user_idx').on(t.userId)],
+  (t) => [
+    uniqueIndex('access_tokens_hash_idx').on(t.tokenHash),
+    index('access_tokens_user_idx').on(t.userId),
+  ],
 );
 
 export type WebhookToken = typeof webhookTokens.$inferSelect;

@@ -14,10 +14,22 @@ import { exchangeAccounts } from './exchange';
 import { users } from './users';
 import { money, time } from './columns';
 
-
-export const signalSource = pgEnum('signal_source', ['strategy', 'ai', 'tradingview', 'manual', 'api']);
+export const signalSource = pgEnum('signal_source', [
+  'strategy',
+  'ai',
+  'tradingview',
+  'manual',
+  'api',
+]);
 export const signalAction = pgEnum('signal_action', ['buy', 'sell', 'close']);
-export const signalStatus = pgEnum('signal_status', ['queued', 'executing', 'executed', 'rejected', 'duplicate', 'failed']);
+export const signalStatus = pgEnum('signal_status', [
+  'queued',
+  'executing',
+  'executed',
+  'rejected',
+  'duplicate',
+  'failed',
+]);
 
 /**
  * Every order starts as a signal, whatever its source (DESIGN §4). The risk engine's result for
@@ -37,7 +49,9 @@ export const signals = pgTable(
     source: signalSource('source').notNull(),
     symbol: text('symbol').notNull(),
     action: signalAction('action').notNull(),
-    orderType: text('order_type', { enum: ['market', 'limit'] }).notNull().default('market'),
+    orderType: text('order_type', { enum: ['market', 'limit'] })
+      .notNull()
+      .default('market'),
     /** Base quantity requested, or null to size by the bot/risk policy. */
     quantity: money('quantity'),
     /** Quote amount requested (e.g. "spend 100 USDT"), alternative to quantity. */
@@ -129,7 +143,14 @@ export const orders = pgTable(
 
 export const positionStatus = pgEnum('position_status', ['open', 'closing', 'closed']);
 export const protectionKind = pgEnum('protection_kind', ['native_oco', 'emulated', 'none']);
-export const exitReason = pgEnum('exit_reason', ['take_profit', 'stop_loss', 'timeout', 'manual', 'signal', 'reconcile']);
+export const exitReason = pgEnum('exit_reason', [
+  'take_profit',
+  'stop_loss',
+  'timeout',
+  'manual',
+  'signal',
+  'reconcile',
+]);
 
 /**
  * A position opened by a filled entry, with its protection. `quantity` is what can be sold: the
@@ -148,7 +169,9 @@ export const positions = pgTable(
     botId: uuid('bot_id').references(() => bots.id, { onDelete: 'set null' }),
     signalId: uuid('signal_id').references(() => signals.id, { onDelete: 'set null' }),
     symbol: text('symbol').notNull(),
-    side: text('side', { enum: ['long'] }).notNull().default('long'),
+    side: text('side', { enum: ['long'] })
+      .notNull()
+      .default('long'),
     status: positionStatus('status').notNull().default('open'),
     quantity: money('quantity').notNull(),
     entryPrice: money('entry_price').notNull(),

@@ -67,8 +67,17 @@ export function binanceProfile(now: () => number): VenueProfile {
     cancelReturnsOrder: true,
     oco: createBinanceOco(now),
     keyPermissions: async (client) => {
-      const restrictions = (await (client as unknown as { sapiGetAccountApiRestrictions: () => Promise<{ enableWithdrawals?: boolean }> }).sapiGetAccountApiRestrictions());
-      return { withdrawals: typeof restrictions.enableWithdrawals === 'boolean' ? restrictions.enableWithdrawals : null };
+      const restrictions = await (
+        client as unknown as {
+          sapiGetAccountApiRestrictions: () => Promise<{ enableWithdrawals?: boolean }>;
+        }
+      ).sapiGetAccountApiRestrictions();
+      return {
+        withdrawals:
+          typeof restrictions.enableWithdrawals === 'boolean'
+            ? restrictions.enableWithdrawals
+            : null,
+      };
     },
   };
 }

@@ -33,7 +33,8 @@ export default async function BacktestPage({ params }: { params: Promise<{ id: s
             {run.name} <BacktestStatusBadge status={run.status} />
           </h1>
           <p className="text-sm text-slate-400">
-            {formatDateTime(run.rangeFrom)} → {formatDateTime(run.rangeTo)} · queued {formatDateTime(run.createdAt)}
+            {formatDateTime(run.rangeFrom)} → {formatDateTime(run.rangeTo)} · queued{' '}
+            {formatDateTime(run.createdAt)}
           </p>
         </div>
         <RunActions id={run.id} active={active} afterDelete="/backtests" />
@@ -43,7 +44,9 @@ export default async function BacktestPage({ params }: { params: Promise<{ id: s
           <RunProgress id={run.id} initial={run.progress} status={run.status} />
         </Card>
       )}
-      {run.status === 'failed' && <Alert tone="error">This backtest failed: {run.error ?? 'unknown reason'}</Alert>}
+      {run.status === 'failed' && (
+        <Alert tone="error">This backtest failed: {run.error ?? 'unknown reason'}</Alert>
+      )}
       {run.status === 'cancelled' && <Alert>This backtest was cancelled before it finished.</Alert>}
       {run.status === 'completed' && <RunResult run={run} />}
     </div>

@@ -15,7 +15,8 @@ export const metadata = { title: 'New bot' };
 export default async function NewBotPage() {
   const user = await requireUser();
   const db = getTrading().deps.db;
-  const fallback = (await findDefaultExchangeAccount(db, user.id)) ?? (await ensurePaperAccount(db, user.id));
+  const fallback =
+    (await findDefaultExchangeAccount(db, user.id)) ?? (await ensurePaperAccount(db, user.id));
   const accounts = await loadAccounts(user.id);
   const ordered = [fallback, ...accounts.filter((a) => a.id !== fallback.id)];
   return (
@@ -23,12 +24,17 @@ export default async function NewBotPage() {
       <Toaster />
       <div>
         <h1 className="text-2xl font-bold text-slate-100">New bot</h1>
-        <p className="text-sm text-slate-400">The bot is created stopped. Start it from its page or the dashboard.</p>
+        <p className="text-sm text-slate-400">
+          The bot is created stopped. Start it from its page or the dashboard.
+        </p>
       </div>
       <Card>
         <BotForm
           strategies={listStrategies()}
-          accounts={ordered.map((a) => ({ id: a.id, label: `${a.label} (${a.venue}${a.isTestnet ? ' testnet' : ''})` }))}
+          accounts={ordered.map((a) => ({
+            id: a.id,
+            label: `${a.label} (${a.venue}${a.isTestnet ? ' testnet' : ''})`,
+          }))}
           timeframes={Object.keys(TIMEFRAME_MS)}
         />
       </Card>

@@ -7,5 +7,7 @@ type Context = { params: Promise<{ id: string }> };
 export const dynamic = 'force-dynamic';
 
 export const GET = withApiUser<Context>('read', async (_request, context, user) => {
-  return Response.json({ order: await getUserOrderOrThrow(getTrading().deps, user.id, await idParam(context)) });
+  return Response.json({
+    order: await getUserOrderOrThrow(getTrading().deps, user.id, await idParam(context)),
+  });
 });

@@ -7,6 +7,14 @@ export const dynamic = 'force-dynamic';
 
 /** Every order with P&L and exit reason as CSV (`from`, `to` optional), streamed page by page. */
 export const GET = withApiUser('read', (request, _context, user) => {
-  const range = parseOrThrow(tradeExportQuery, Object.fromEntries(new URL(request.url).searchParams));
-  return Promise.resolve(csvResponse(tradesCsv(getTrading().deps.db, { userId: user.id, ...range }), 'osprey-trades.csv'));
+  const range = parseOrThrow(
+    tradeExportQuery,
+    Object.fromEntries(new URL(request.url).searchParams),
+  );
+  return Promise.resolve(
+    csvResponse(
+      tradesCsv(getTrading().deps.db, { userId: user.id, ...range }),
+      'osprey-trades.csv',
+    ),
+  );
 });

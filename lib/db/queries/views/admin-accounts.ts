@@ -29,7 +29,11 @@ export async function adminExchangeAccounts(db: Db): Promise<AdminAccountRow[]> 
     .from(exchangeAccounts)
     .innerJoin(users, eq(users.id, exchangeAccounts.userId))
     .orderBy(users.email, exchangeAccounts.createdAt);
-  return rows.map((r) => ({ ...r, hasKeys: Boolean(r.hasKeys), createdAt: r.createdAt.toISOString() }));
+  return rows.map((r) => ({
+    ...r,
+    hasKeys: Boolean(r.hasKeys),
+    createdAt: r.createdAt.toISOString(),
+  }));
 }
 
 export interface AdminBotRow {

@@ -73,7 +73,12 @@ export interface CycleLatency {
 
 /** Bot cycle latency and errors over the last hour. */
 export async function adminCycleLatency(db: Db): Promise<CycleLatency> {
-  const [row] = await db.execute<{ cycles: string; errors: string; avg_ms: string | null; p95_ms: string | null }>(sql`
+  const [row] = await db.execute<{
+    cycles: string;
+    errors: string;
+    avg_ms: string | null;
+    p95_ms: string | null;
+  }>(sql`
     select count(*) as cycles,
            count(*) filter (where outcome = 'error') as errors,
            avg(duration_ms) as avg_ms,
@@ -102,13 +107,22 @@ export interface ErrorRates {
 }
 
 export async function adminErrorRates(db: Db): Promise<ErrorRates> {
-  const [logs] = await db.execute<{ exchange_errors: string; log_errors: string; log_lines: string }>(sql`
+  const [logs] = await db.execute<{
+    exchange_errors: string;
+    log_errors: string;
+    log_lines: string;
+  }>(sql`
     select count(*) filter (where level in ('warn', 'error') and (source ilike '%exchange%' or source ilike '%order%' or source ilike '%reconcil%')) as exchange_errors,
            count(*) filter (where level = 'error') as log_errors,
            count(*) as log_lines
     from system_logs
     where time > now() - interval '24 hours'`);
-  const [ai] = await db.execute<{ decisions: string; errors: string; spend_today: string | null; spend_24h: string | null }>(sql`
+  const [ai] = await db.execute<{
+    decisions: string;
+    errors: string;
+    spend_today: string | null;
+    spend_24h: string | null;
+  }>(sql`
     select count(*) as decisions,
            count(*) filter (where error is not null or decided_by in ('rules_fallback', 'hold_fallback')) as errors,
            sum(cost) filter (where created_at >= date_trunc('day', now() at time zone 'utc') at time zone 'utc') as spend_today,
@@ -127,7 +141,9 @@ export async function adminErrorRates(db: Db): Promise<ErrorRates> {
 }
 
 export async function adminDatabaseSize(db: Db): Promise<number> {
-  const [row] = await db.execute<{ bytes: string }>(sql`select pg_database_size(current_database()) as bytes`);
+  const [row] = await db.execute<{ bytes: string }>(
+    sql`select pg_database_size(current_database()) as bytes`,
+  );
   return Number(row?.bytes ?? 0);
 }
 

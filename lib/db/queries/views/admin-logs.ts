@@ -15,15 +15,28 @@ export interface LogLineRow {
 /** The newest system log lines (newest first), optionally filtered, for the admin console. */
 export async function adminRecentLogs(
   db: Db,
-  filter: { levels?: LogLevel[]; source?: string; search?: string; before?: number; limit?: number } = {},
+  filter: {
+    levels?: LogLevel[];
+    source?: string;
+    search?: string;
+    before?: number;
+    limit?: number;
+  } = {},
 ): Promise<LogLineRow[]> {
   const where: SQL[] = [];
   if (filter.levels?.length) where.push(inArray(systemLogs.level, filter.levels));
   if (filter.source) where.push(eq(systemLogs.source, filter.source));
-  if (filter.search) where.push(ilike(systemLogs.message, `%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`));
+  if (filter.search)
+    where.push(ilike(systemLogs.message, `%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`));
   if (filter.before !== undefined) where.push(lt(systemLogs.id, filter.before));
   const rows = await db
-    .select({ id: systemLogs.id, time: systemLogs.time, level: systemLogs.level, source: systemLogs.source, message: systemLogs.message })
+    .select({
+      id: systemLogs.id,
+      time: systemLogs.time,
+      level: systemLogs.level,
+      source: systemLogs.source,
+      message: systemLogs.message,
+    })
     .from(systemLogs)
     .where(where.length ? and(...where) : undefined)
     .orderBy(desc(systemLogs.id))

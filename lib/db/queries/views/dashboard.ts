@@ -13,11 +13,17 @@ export interface RealisedSummary {
 }
 
 /** Realised P&L over all closed positions, today's part (UTC day) and the win count. */
-export async function realisedSummary(db: Db, userId: string, dayStart: Date): Promise<RealisedSummary> {
+export async function realisedSummary(
+  db: Db,
+  userId: string,
+  dayStart: Date,
+): Promise<RealisedSummary> {
   const rows = await db
     .select({
       total: sum(positions.realizedPnl),
-      today: sql<string | null>`sum(${positions.realizedPnl}) filter (where ${positions.closedAt} >= ${dayStart.toISOString()}::timestamptz)`,
+      today: sql<
+        string | null
+      >`sum(${positions.realizedPnl}) filter (where ${positions.closedAt} >= ${dayStart.toISOString()}::timestamptz)`,
       n: count(),
       wins: sql<number>`count(*) filter (where ${positions.realizedPnl} > 0)::int`,
     })
@@ -35,12 +41,18 @@ export async function realisedSummary(db: Db, userId: string, dayStart: Date): P
 /** Equity snapshots of one account since `since`, oldest first (the equity curve). */
 export async function equityHistory(db: Db, accountId: string, since: Date, limit = 2000) {
   const rows = await db
-    .select({ time: equitySnapshots.time, equity: equitySnapshots.equity, cash: equitySnapshots.cash })
+    .select({
+      time: equitySnapshots.time,
+      equity: equitySnapshots.equity,
+      cash: equitySnapshots.cash,
+    })
     .from(equitySnapshots)
     .where(and(eq(equitySnapshots.exchangeAccountId, accountId), gte(equitySnapshots.time, since)))
     .orderBy(desc(equitySnapshots.time))
     .limit(limit);
-  return rows.reverse().map((r) => ({ time: r.time.getTime(), equity: Number(r.equity), cash: Number(r.cash) }));
+  return rows
+    .reverse()
+    .map((r) => ({ time: r.time.getTime(), equity: Number(r.equity), cash: Number(r.cash) }));
 }
 
 export type ActivityKind = 'decision' | 'signal' | 'opened' | 'closed';
@@ -59,14 +71,33 @@ export interface ActivityItem {
 export async function recentActivity(db: Db, userId: string, limit = 30): Promise<ActivityItem[]> {
   const [cycles, sigs, opened, closed] = await Promise.all([
     db
-      .select({ id: botCycles.id, time: botCycles.finishedAt, action: botCycles.action, outcome: botCycles.outcome, message: botCycles.message, botId: bots.id, botName: bots.name, symbol: bots.symbol })
+      .select({
+        id: botCycles.id,
+        time: botCycles.finishedAt,
+        action: botCycles.action,
+        outcome: botCycles.outcome,
+        message: botCycles.message,
+        botId: bots.id,
+        botName: bots.name,
+        symbol: bots.symbol,
+      })
       .from(botCycles)
       .innerJoin(bots, eq(bots.id, botCycles.botId))
       .where(and(eq(bots.userId, userId), sql`${botCycles.finishedAt} is not null`))
       .orderBy(desc(botCycles.startedAt))
       .limit(limit),
-    db.select().from(signals).where(eq(signals.userId, userId)).orderBy(desc(signals.createdAt)).limit(limit),
-    db.select().from(positions).where(eq(positions.userId, userId)).orderBy(desc(positions.openedAt)).limit(limit),
+    db
+      .select()
+      .from(signals)
+      .where(eq(signals.userId, userId))
+      .orderBy(desc(signals.createdAt))
+      .limit(limit),
+    db
+      .select()
+      .from(positions)
+      .where(eq(positions.userId, userId))
+      .orderBy(desc(positions.openedAt))
+      .limit(limit),
     db
       .select()
       .from(positions)

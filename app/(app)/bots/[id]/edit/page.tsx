@@ -40,8 +40,12 @@ export default async function EditBotPage({ params }: { params: Promise<{ id: st
             timeframe: bot.timeframe,
             intervalSeconds: String(bot.intervalSeconds),
             strategyId: bot.strategyId,
-            strategyParams: Object.fromEntries(Object.entries(bot.strategyParams).map(([k, v]) => [k, str(v)])),
-            tradeAmount: bot.tradeAmount.includes('.') ? bot.tradeAmount.replace(/0+$/, '').replace(/\.$/, '') : bot.tradeAmount,
+            strategyParams: Object.fromEntries(
+              Object.entries(bot.strategyParams).map(([k, v]) => [k, str(v)]),
+            ),
+            tradeAmount: bot.tradeAmount.includes('.')
+              ? bot.tradeAmount.replace(/0+$/, '').replace(/\.$/, '')
+              : bot.tradeAmount,
             sizingMode: bot.sizingMode,
             stopLossPct: str(bot.stopLossPct && Number(bot.stopLossPct)),
             takeProfitPct: str(bot.takeProfitPct && Number(bot.takeProfitPct)),

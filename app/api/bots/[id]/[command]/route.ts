@@ -9,7 +9,9 @@ export const dynamic = 'force-dynamic';
 
 const paramsSchema = z.object({
   id: z.uuid('Bot not found.'),
-  command: z.enum(['start', 'stop', 'pause', 'resume'], { message: 'The command is one of start, stop, pause, resume.' }),
+  command: z.enum(['start', 'stop', 'pause', 'resume'], {
+    message: 'The command is one of start, stop, pause, resume.',
+  }),
 });
 
 /** POST /api/bots/<id>/start | stop | pause | resume */

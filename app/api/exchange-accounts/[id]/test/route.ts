@@ -9,5 +9,9 @@ export const dynamic = 'force-dynamic';
 /** "Test connection": balances, and whether the keys can withdraw (warned against). */
 export const POST = withUser<Context>(async (_request, context, user) => {
   const { deps } = getTrading();
-  return Response.json(await testConnection(deps.db, user.id, await idParam(context), (account) => deps.exchangeFor(account)));
+  return Response.json(
+    await testConnection(deps.db, user.id, await idParam(context), (account) =>
+      deps.exchangeFor(account),
+    ),
+  );
 });

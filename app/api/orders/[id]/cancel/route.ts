@@ -8,5 +8,7 @@ export const dynamic = 'force-dynamic';
 
 /** Cancels a resting entry order (protection legs are managed with their position). */
 export const POST = withApiUser<Context>('trade', async (_request, context, user) => {
-  return Response.json({ order: await cancelUserOrder(getTrading().deps, user.id, await idParam(context)) });
+  return Response.json({
+    order: await cancelUserOrder(getTrading().deps, user.id, await idParam(context)),
+  });
 });

@@ -8,5 +8,7 @@ export const dynamic = 'force-dynamic';
 
 /** Re-reads the order from the venue by its client order id. */
 export const POST = withApiUser<Context>('trade', async (_request, context, user) => {
-  return Response.json({ order: await refreshUserOrder(getTrading().deps, user.id, await idParam(context)) });
+  return Response.json({
+    order: await refreshUserOrder(getTrading().deps, user.id, await idParam(context)),
+  });
 });
