@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../test/db/test-database';
 import { createTradingFixture, MINUTE, T0 } from '../../test/trading/trading-fixture';
-import { botCycles, bots, orders, positions, signals } from '../db/schema';
+import { botCycles, botLogs, bots, orders, positions, signals } from '../db/schema';
 import { runDueBotCycles } from '../../worker/jobs/bot-cycles';
 import { createBot, commandBot } from './bots';
 import { botInputSchema } from './bot-input';
@@ -48,6 +48,8 @@ describe('a rule bot on the paper exchange', () => {
     const cycles = await t.db.select().from(botCycles).where(eq(botCycles.botId, bot.id));
     expect(cycles).toHaveLength(1);
     expect(cycles[0]).toMatchObject({ outcome: 'decided', action: 'buy' });
+    const log = await t.db.select().from(botLogs).where(eq(botLogs.botId, bot.id));
+    expect(log.map((l) => `${l.level} ${l.message}`)).toEqual(['info buy: buy → executed']);
 
     const [signal] = await t.db.select().from(signals).where(eq(signals.botId, bot.id));
     expect(signal).toMatchObject({ source: 'strategy', action: 'buy', status: 'executed' });

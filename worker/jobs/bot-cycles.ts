@@ -5,6 +5,7 @@ import {
   startCycle,
   sweepLostCycles,
 } from '../../lib/db/queries/bot-schedule';
+import { insertBotLog } from '../../lib/db/queries/bots';
 import type { Bot } from '../../lib/db/schema';
 import type { AiDecider } from '../../lib/trading/bot-decision';
 import type { TradingDeps } from '../../lib/trading/deps';
@@ -74,6 +75,7 @@ async function cycleOne(
       };
     }
     await finishCycle(deps.db, cycleId, result);
+    await logCycle(deps, bot, result);
     options.onCycle?.(bot, result.outcome, result.durationMs);
     await deps.notify({
       type: 'cycle:finished',
@@ -94,4 +96,21 @@ async function cycleOne(
     // means the lease expires and another worker takes the bot.
     await releaseBot(deps.db, bot, workerId, analysed).catch(() => undefined);
   }
+}
+
+/** Every cycle leaves one line in the bot's own log, pushed live to its page. */
+async function logCycle(
+  deps: TradingDeps,
+  bot: Bot,
+  result: { outcome: string; action?: string; message: string },
+) {
+  const time = deps.now();
+  const level = result.outcome === 'error' ? 'error' : 'info';
+  const message = `${result.action ? `${result.action}: ` : ''}${result.message}`;
+  await insertBotLog(deps.db, { botId: bot.id, level, message, time });
+  await deps.notify({
+    type: 'bot:log',
+    userId: bot.userId,
+    payload: { botId: bot.id, level, message, time: time.toISOString() },
+  });
 }
