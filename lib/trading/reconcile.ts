@@ -1,10 +1,10 @@
 import { Decimal } from '../core/money';
 import { findSignal } from '../db/queries/signals';
 import { ordersOfPosition, ordersToReconcile, updateOrder } from '../db/queries/orders';
-import { openPositions, updatePosition } from '../db/queries/positions';
+import { findPosition, openPositions, updatePosition } from '../db/queries/positions';
 import { findBotById } from '../db/queries/bots';
 import { orders, type ExchangeAccount, type Order, type Position } from '../db/schema';
-import type { Exchange, ExchangeOrder, Market } from '../exchange/types';
+import type { AssetBalance, Exchange, ExchangeOrder, Market } from '../exchange/types';
 import { logSystem } from '../log/system-log';
 import type { TradingDeps } from './deps';
 import { ocoLegRecords, openPosition, placeProtection } from './open-position';
@@ -37,9 +37,12 @@ export async function reconcileAccount(
     const market = markets.get(order.symbol);
     if (market) await reconcileOrder(deps, exchange, market, order, differences);
   }
-  for (const position of await openPositions(deps.db, { accountId: account.id })) {
+  const positions = await openPositions(deps.db, { accountId: account.id });
+  // One balance read per pass, not per position.
+  const balances = positions.length > 0 ? await exchange.fetchBalance() : [];
+  for (const position of positions) {
     const market = markets.get(position.symbol);
-    if (market) await reconcilePosition(deps, exchange, market, position, differences);
+    if (market) await reconcilePosition(deps, exchange, market, position, balances, differences);
   }
   for (const difference of differences) {
     await logSystem(deps.db, {
@@ -95,10 +98,8 @@ async function reconcileOrder(
   if (order.role === 'entry' && !order.positionId)
     await adoptFilledEntry(deps, exchange, market, order, venue, out);
   if (order.role === 'exit' && order.positionId) {
-    const [position] = (
-      await openPositions(deps.db, { accountId: order.exchangeAccountId })
-    ).filter((p) => p.id === order.positionId);
-    if (position) {
+    const position = await findPosition(deps.db, order.positionId);
+    if (position && position.status !== 'closed') {
       await settlePosition(deps, position, market, venue, position.exitReason ?? 'reconcile');
       out.push({
         kind: 'exit_settled',
@@ -145,6 +146,7 @@ async function reconcilePosition(
   exchange: Exchange,
   market: Market,
   position: Position,
+  balances: AssetBalance[],
   out: Difference[],
 ) {
   if (position.status === 'open' && position.protection === 'native_oco' && position.ocoClientId) {
@@ -173,7 +175,6 @@ async function reconcilePosition(
       });
     }
   }
-  const balances = await exchange.fetchBalance();
   const held = balances.find((b) => b.asset === market.base);
   const venueQuantity = Decimal.from(held?.free ?? '0').add(held?.locked ?? '0');
   if (position.status === 'open' && venueQuantity.lt(position.quantity)) {

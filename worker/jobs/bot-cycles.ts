@@ -3,7 +3,6 @@ import {
   finishCycle,
   releaseBot,
   startCycle,
-  sweepLostCycles,
 } from '../../lib/db/queries/bot-schedule';
 import { insertBotLog } from '../../lib/db/queries/bots';
 import type { Bot } from '../../lib/db/schema';
@@ -29,7 +28,6 @@ export async function runDueBotCycles(
     onCycle?: (bot: Bot, outcome: string, ms: number) => void;
   },
 ): Promise<number> {
-  await sweepLostCycles(deps.db, CYCLE_LEASE_MS);
   // Claim a small batch at a time and come back for more while bots are due: a worker never
   // hoards due bots that idle workers could be running.
   let total = 0;

@@ -6,6 +6,7 @@ import { BACKTEST_POLL_MS, backtestPass } from './backtests';
 import { runDueBotCycles } from './bot-cycles';
 import { snapshotAllEquity } from './equity-snapshots';
 import { monitorAllAccounts } from './exit-monitor';
+import { settleAbandonedWork } from './housekeeping';
 import { REFLECTION_POLL_MS, reflectionPass } from './reflections';
 import { startLoop, type Loop } from './loop';
 import { drainSignals } from './signals';
@@ -53,7 +54,10 @@ export function startJobs(
     startLoop(
       'exit-monitor',
       config.EXIT_MONITOR_INTERVAL_MS,
-      () => monitorAllAccounts(deps, workerId, config.EXIT_MONITOR_INTERVAL_MS * 4),
+      async () => {
+        await monitorAllAccounts(deps, workerId, config.EXIT_MONITOR_INTERVAL_MS * 4);
+        await settleAbandonedWork(deps);
+      },
       onError,
     ),
     startLoop(

@@ -1,9 +1,6 @@
-import { queuedSignalIds, settleStaleSignals } from '../../lib/db/queries/signals';
+import { queuedSignalIds } from '../../lib/db/queries/signals';
 import type { TradingDeps } from '../../lib/trading/deps';
 import { executeSignal } from '../../lib/trading/execute-signal';
-
-/** A signal `executing` this long was abandoned by a dead worker. */
-export const STALE_SIGNAL_MS = 5 * 60_000;
 
 /**
  * Executes queued signals (webhook, API, manual tickets) oldest first. Claiming is atomic in
@@ -13,7 +10,6 @@ export async function drainSignals(
   deps: TradingDeps,
   options: { batch: number; concurrency: number },
 ): Promise<number> {
-  await settleStaleSignals(deps.db, STALE_SIGNAL_MS);
   const ids = await queuedSignalIds(deps.db, options.batch);
   const queue = [...ids];
   await Promise.all(
