@@ -28,7 +28,7 @@ export async function closePosition(
   reason: ExitReason,
   resolved: { exchange?: Exchange; market?: Market } = {},
 ): Promise<CloseResult> {
-  const position = await lockOpenPosition(deps.db, positionId);
+  const position = await lockOpenPosition(deps.db, positionId, reason);
   if (!position) return { status: 'not_open', position: await findPosition(deps.db, positionId) };
   const account = await accountOrThrow(deps.db, position.exchangeAccountId);
   const exchange = resolved.exchange ?? (await deps.exchangeFor(account));
@@ -65,7 +65,10 @@ export async function closePosition(
     };
   }
   if (placed.outcome === 'rejected') {
-    const reopened = await updatePosition(deps.db, position.id, { status: 'open' });
+    const reopened = await updatePosition(deps.db, position.id, {
+      status: 'open',
+      exitReason: null,
+    });
     await logSystem(deps.db, {
       level: 'error',
       source: 'trading',

@@ -74,7 +74,7 @@ async function reconcileOrder(
         now,
       );
       if (order.role === 'exit' && order.positionId)
-        await updatePosition(deps.db, order.positionId, { status: 'open' });
+        await updatePosition(deps.db, order.positionId, { status: 'open', exitReason: null });
       out.push({
         kind: 'order_not_on_venue',
         orderId: order.id,

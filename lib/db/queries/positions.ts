@@ -16,11 +16,19 @@ export async function updatePosition(
   return rows[0]!;
 }
 
-/** Locks an open position for closing; null when it is not open any more (someone else closed it). */
-export async function lockOpenPosition(db: Db, id: string): Promise<Position | null> {
+/**
+ * Locks an open position for closing and records why (so an exit that reconciliation later
+ * finds filled is settled with the reason it was sent for); null when it is not open any more
+ * (someone else closed it).
+ */
+export async function lockOpenPosition(
+  db: Db,
+  id: string,
+  reason: NonNullable<Position['exitReason']>,
+): Promise<Position | null> {
   const rows = await db
     .update(positions)
-    .set({ status: 'closing' })
+    .set({ status: 'closing', exitReason: reason })
     .where(and(eq(positions.id, id), eq(positions.status, 'open')))
     .returning();
   return rows[0] ?? null;

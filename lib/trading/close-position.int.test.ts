@@ -1,0 +1,71 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase } from '../../test/db/test-database';
+import { createTradingFixture, MINUTE, T0 } from '../../test/trading/trading-fixture';
+import { insertOrderIntent } from '../db/queries/orders';
+import { lockOpenPosition } from '../db/queries/positions';
+import { insertSignal } from '../db/queries/signals';
+import { positions } from '../db/schema';
+import { newClientOrderId } from './client-order-id';
+import { executeSignal } from './execute-signal';
+import { reconcileAccount } from './reconcile';
+
+let t: Awaited<ReturnType<typeof createTestDatabase>>;
+beforeAll(async () => {
+  t = await createTestDatabase();
+});
+afterAll(() => t.drop());
+
+describe('an exit the worker sent but did not see filled', () => {
+  it('is settled by reconciliation with the reason it was sent for', async () => {
+    const f = await createTradingFixture(t.db, { price: 30000 });
+    const { signal } = await insertSignal(t.db, {
+      userId: f.user.id,
+      exchangeAccountId: f.account.id,
+      source: 'manual',
+      symbol: 'BTC/USDT',
+      action: 'buy',
+      quoteAmount: '600',
+      takeProfit: '33000',
+      stopLoss: '27000',
+    });
+    expect(await executeSignal(f.deps, signal.id)).toMatchObject({ status: 'executed' });
+    const [position] = await t.db.select().from(positions).where(eq(positions.signalId, signal.id));
+
+    // What closePosition does for a max-hold timeout, up to the moment the process dies: the
+    // row is taken for closing, the protection cancelled, the exit intent committed and sent.
+    f.at(T0 + 31 * MINUTE, 30100);
+    expect(await lockOpenPosition(t.db, position!.id, 'timeout')).toMatchObject({
+      status: 'closing',
+    });
+    const exchange = await f.deps.exchangeFor(f.account);
+    await exchange.cancelOco('BTC/USDT', { clientOcoId: position!.ocoClientId! });
+    const exit = await insertOrderIntent(t.db, {
+      userId: f.user.id,
+      exchangeAccountId: f.account.id,
+      positionId: position!.id,
+      clientOrderId: newClientOrderId('exit'),
+      symbol: 'BTC/USDT',
+      side: 'sell',
+      type: 'market',
+      role: 'exit',
+      source: 'strategy',
+      quantity: position!.quantity,
+      createdAt: f.deps.now(),
+      updatedAt: f.deps.now(),
+    });
+    await exchange.createOrder({
+      symbol: 'BTC/USDT',
+      side: 'sell',
+      type: 'market',
+      quantity: position!.quantity,
+      clientOrderId: exit.clientOrderId,
+    });
+
+    const differences = await reconcileAccount(f.deps, f.account, exchange);
+    expect(differences.map((d) => d.kind)).toContain('exit_settled');
+    const [closed] = await t.db.select().from(positions).where(eq(positions.id, position!.id));
+    expect(closed).toMatchObject({ status: 'closed', exitReason: 'timeout' });
+    expect(Number(closed!.exitPrice)).toBeGreaterThan(29000);
+  });
+});
