@@ -10,6 +10,8 @@ import { type ClosedTrade } from '../types';
 export class DecisionContextView implements DecisionContext {
   time = 0;
   position: PositionView | null = null;
+  /** Backtests never read a decision's reasoning: strategies may skip formatting it. */
+  readonly explain = false;
   readonly #trades: readonly ClosedTrade[];
   #record: TrackRecord | undefined;
   #recordFor = -1;

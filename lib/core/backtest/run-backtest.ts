@@ -72,6 +72,7 @@ function metricsOf(
   p: PreparedRun,
   outcome: SimulationOutcome,
   curveTime: Float64Array,
+  exposedBars = countOnes(outcome.book.exposed),
 ): PerformanceMetrics {
   const { open, close } = p.input.candles;
   // flags per equity point (point 0, the starting balance, is flat): cheaper than trade intervals
@@ -84,7 +85,7 @@ function metricsOf(
     inPosition,
     buyAndHold: { startPrice: open[p.start]!, endPrice: close[close.length - 1]! },
   });
-  metrics.exposurePct = (countOnes(outcome.book.exposed) / outcome.book.exposed.length) * 100;
+  metrics.exposurePct = (exposedBars / outcome.book.exposed.length) * 100;
   return metrics;
 }
 
@@ -101,6 +102,7 @@ export function runBacktest(input: BacktestInput): BacktestResult {
   const { time } = candles;
   const n = time.length;
   const curveTime = equityTimes(time, p.start, p.timeframeMs);
+  const exposedBars = countOnes(outcome.book.exposed);
   const config: BacktestConfig = {
     engineVersion: ENGINE_VERSION,
     strategy: { id: input.strategy.id, params: p.params, version: input.strategy.version ?? null },
@@ -115,13 +117,13 @@ export function runBacktest(input: BacktestInput): BacktestResult {
     semantics: BACKTEST_SEMANTICS,
     trades: outcome.book.trades,
     curves: { time: curveTime, equity: outcome.equity, drawdownPct: drawdownCurve(outcome.equity) },
-    metrics: metricsOf(p, outcome, curveTime),
+    metrics: metricsOf(p, outcome, curveTime, exposedBars),
     buyAndHold: buyAndHoldMetrics(candles, p.start, p.options, p.timeframeMs, curveTime),
     gaps: findGaps(time, p.timeframeMs),
     stats: {
       bars: n - p.start,
       warmupBars: p.start,
-      exposedBars: countOnes(outcome.book.exposed),
+      exposedBars,
       buySignals: outcome.buySignals,
       closeSignals: outcome.closeSignals,
       skippedEntries: outcome.skippedEntries,

@@ -1,6 +1,7 @@
 import { type StrategyInstance } from '../strategy';
 import { type Candle, type CandleColumns, type ExitReason } from '../types';
 import { BacktestError } from './backtest-error';
+import { BarCandle } from './bar-candle';
 import { DecisionContextView } from './decision-context-view';
 import { type EntryOrder, EntryDesk } from './entry-desk';
 import {
@@ -93,7 +94,7 @@ class Simulation {
     const nextOpen = this.#o.fillTiming === 'next-open';
     const maxConcurrent = this.#o.maxConcurrent;
     const gate = this.#gate;
-    const candle: Candle = { time: 0, open: 0, high: 0, low: 0, close: 0, volume: 0 };
+    const candle: Candle = new BarCandle();
     const ctx = new DecisionContextView(book.trades);
     // progress (~100 calls) and cancellation share one check index, so a bar pays one compare
     const progressEvery = Math.max(1, Math.ceil(n / 100));

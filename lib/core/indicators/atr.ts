@@ -64,39 +64,49 @@ export function atrRun(
   s.value = value;
 }
 
-/** Streaming ATR: O(1) per bar. */
+/**
+ * Streaming ATR: O(1) per bar. `update` is the scalar form of `atrRun`'s loop bodies (same
+ * expressions, state in fields); `streaming-equals-batch.test.ts` holds them equal bit for bit.
+ */
 export class Atr {
   readonly period: number;
   /** Inputs before the first valid value. */
   readonly warmup: number;
-  readonly #state: AtrState;
-  readonly #high = new Float64Array(1);
-  readonly #low = new Float64Array(1);
-  readonly #close = new Float64Array(1);
-  readonly #out = new Float64Array([NaN]);
+  readonly #inv: number;
+  readonly #keep: number;
+  #prevClose = NaN;
   #count = 0;
+  #sum = 0;
+  #value = NaN;
 
   constructor(period = 14) {
-    this.#state = new AtrState(period);
+    const s = new AtrState(period);
     this.period = period;
     this.warmup = period - 1;
+    this.#inv = s.inv;
+    this.#keep = s.keep;
   }
 
   update(high: number, low: number, close: number): number {
-    this.#high[0] = high;
-    this.#low[0] = low;
-    this.#close[0] = close;
-    atrRun(this.#state, this.#high, this.#low, this.#close, this.#out);
-    this.#count++;
-    return this.#out[0]!;
+    const tr = trueRange(high, low, this.#prevClose);
+    this.#prevClose = close;
+    if (this.#count < this.period) {
+      this.#sum += tr;
+      if (++this.#count !== this.period) return NaN;
+      this.#sum *= this.#inv;
+      this.#value = this.#sum;
+      return this.#value;
+    }
+    this.#value = this.#value * this.#keep + tr * this.#inv;
+    return this.#value;
   }
 
   get value(): number {
-    return this.#out[0]!;
+    return this.#value;
   }
 
   get isReady(): boolean {
-    return this.#count > this.warmup;
+    return this.#count === this.period;
   }
 }
 

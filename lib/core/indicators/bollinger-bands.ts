@@ -103,52 +103,101 @@ export function bollingerRun(
   s.sumSq = sumSq;
 }
 
-/** Streaming Bollinger Bands: O(1) per close; `update` returns the middle band. */
+/**
+ * Streaming Bollinger Bands: O(1) per close; `update` returns the middle band. `update` is the
+ * scalar form of `bollingerRun`'s loop body (same expressions, state in fields);
+ * `streaming-equals-batch.test.ts` holds them equal bit for bit.
+ */
 export class BollingerBands {
   readonly period: number;
   readonly multiplier: number;
   /** Inputs before the first valid value. */
   readonly warmup: number;
-  readonly #state: BollingerState;
-  readonly #in = new Float64Array(1);
-  readonly #upper = new Float64Array([NaN]);
-  readonly #middle = new Float64Array([NaN]);
-  readonly #lower = new Float64Array([NaN]);
+  readonly #window: Float64Array;
+  #pos = 0;
   #count = 0;
+  #shift = 0;
+  #sum = 0;
+  #sumSq = 0;
+  #upper = NaN;
+  #middle = NaN;
+  #lower = NaN;
 
   constructor(period = 20, multiplier = 2) {
-    this.#state = new BollingerState(period, multiplier);
+    const s = new BollingerState(period, multiplier);
     this.period = period;
     this.multiplier = multiplier;
     this.warmup = period - 1;
+    this.#window = s.window;
   }
 
   update(close: number): number {
-    this.#in[0] = close;
-    bollingerRun(this.#state, this.#in, this.#upper, this.#middle, this.#lower);
-    this.#count++;
-    return this.#middle[0]!;
+    const period = this.period;
+    const window = this.#window;
+    const x = close;
+    let resync = false;
+    if (this.#count < period) {
+      window[this.#count++] = x;
+      if (this.#count < period) return NaN;
+      resync = true;
+    } else {
+      const old = window[this.#pos]!;
+      window[this.#pos] = x;
+      if (++this.#pos === period) {
+        this.#pos = 0;
+        resync = true;
+      } else {
+        const shift = this.#shift;
+        const d = x - shift;
+        const dOld = old - shift;
+        this.#sum += d - dOld;
+        this.#sumSq += d * d - dOld * dOld;
+      }
+    }
+    if (resync) {
+      let total = 0;
+      for (let j = 0; j < period; j++) total += window[j]!;
+      const shift = total / period;
+      let sum = 0;
+      let sumSq = 0;
+      for (let j = 0; j < period; j++) {
+        const d = window[j]! - shift;
+        sum += d;
+        sumSq += d * d;
+      }
+      this.#shift = shift;
+      this.#sum = sum;
+      this.#sumSq = sumSq;
+    }
+    const meanDev = this.#sum / period;
+    const variance = this.#sumSq / period - meanDev * meanDev;
+    const width = this.multiplier * Math.sqrt(variance > 0 ? variance : 0);
+    const mid = this.#shift + meanDev;
+    this.#middle = mid;
+    this.#upper = mid + width;
+    this.#lower = mid - width;
+    return mid;
   }
 
   /** The middle band (primary value). */
   get value(): number {
-    return this.#middle[0]!;
+    return this.#middle;
   }
 
   get upper(): number {
-    return this.#upper[0]!;
+    return this.#upper;
   }
 
   get middle(): number {
-    return this.#middle[0]!;
+    return this.#middle;
   }
 
   get lower(): number {
-    return this.#lower[0]!;
+    return this.#lower;
   }
 
   get isReady(): boolean {
-    return this.#count > this.warmup;
+    return this.#count === this.period;
   }
 }
 

@@ -52,35 +52,44 @@ export function emaRun(s: EmaState, values: Float64Array, out: Float64Array): vo
   s.value = value;
 }
 
-/** Streaming EMA: O(1) per input. */
+/**
+ * Streaming EMA: O(1) per input. `update` is the scalar form of `emaRun`'s loop body (same
+ * expressions, state in fields); `streaming-equals-batch.test.ts` holds them equal bit for bit.
+ */
 export class Ema {
   readonly period: number;
   /** Inputs before the first valid value. */
   readonly warmup: number;
-  readonly #state: EmaState;
-  readonly #in = new Float64Array(1);
-  readonly #out = new Float64Array(1);
+  readonly #alpha: number;
+  readonly #beta: number;
   #count = 0;
+  #sum = 0;
+  #value = NaN;
 
   constructor(period: number) {
-    this.#state = new EmaState(period);
+    const s = new EmaState(period);
     this.period = period;
     this.warmup = period - 1;
+    this.#alpha = s.alpha;
+    this.#beta = s.beta;
   }
 
   update(x: number): number {
-    this.#in[0] = x;
-    emaRun(this.#state, this.#in, this.#out);
-    this.#count++;
-    return this.#out[0]!;
+    if (this.#count < this.period) {
+      this.#sum += x;
+      if (++this.#count === this.period) this.#value = this.#sum / this.period;
+      return this.#value;
+    }
+    this.#value = this.#alpha * x + this.#beta * this.#value;
+    return this.#value;
   }
 
   get value(): number {
-    return this.#state.value;
+    return this.#value;
   }
 
   get isReady(): boolean {
-    return this.#count > this.warmup;
+    return this.#count === this.period;
   }
 }
 

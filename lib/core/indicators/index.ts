@@ -1,7 +1,9 @@
 /**
  * Technical indicators. Each has one kernel (`xRun`) holding its arithmetic, run by two forms:
  * a streaming class (O(1) per new bar; `update()` returns the value, NaN during warm-up) and a
- * batch function over `Float64Array` columns (NaN before warm-up). A kernel can also be run
+ * batch function over `Float64Array` columns (NaN before warm-up). SMA, EMA, RSI, MACD,
+ * Bollinger and ATR stream through a scalar copy of the kernel's loop body, held equal to the
+ * batch bit for bit by `streaming-equals-batch.test.ts`. A kernel can also be run
  * chunk by chunk on a growing series with the same `XState`. Conventions are documented on each
  * indicator's state class.
  */

@@ -104,44 +104,107 @@ export function macdRun(
   s.signalEma = signalEma;
 }
 
-/** Streaming MACD: O(1) per close; `update` returns the MACD line. */
+/**
+ * Streaming MACD: O(1) per close; `update` returns the MACD line. `update` is the scalar form
+ * of `macdRun`'s loop body (same expressions, state in fields);
+ * `streaming-equals-batch.test.ts` holds them equal bit for bit.
+ */
 export class Macd {
   /** Inputs before the first valid value. */
   readonly warmup: number;
-  readonly #state: MacdState;
-  readonly #in = new Float64Array(1);
-  readonly #macd = new Float64Array([NaN]);
-  readonly #signal = new Float64Array([NaN]);
-  readonly #histogram = new Float64Array([NaN]);
+  readonly #fast: number;
+  readonly #slow: number;
+  readonly #signalPeriod: number;
+  readonly #fastAlpha: number;
+  readonly #slowAlpha: number;
+  readonly #signalAlpha: number;
+  readonly #fastBeta: number;
+  readonly #slowBeta: number;
+  readonly #signalBeta: number;
   #count = 0;
+  #fastSum = 0;
+  #slowSum = 0;
+  #fastEma = NaN;
+  #slowEma = NaN;
+  #signalCount = 0;
+  #signalSum = 0;
+  #signalEma = NaN;
+  #macd = NaN;
+  #signal = NaN;
+  #histogram = NaN;
 
   constructor(fast = 12, slow = 26, signal = 9) {
-    this.#state = new MacdState(fast, slow, signal);
+    assertPeriod('fast', fast);
+    assertPeriod('slow', slow);
+    assertPeriod('signal', signal);
     this.warmup = Math.max(fast, slow) + signal - 2;
+    this.#fast = fast;
+    this.#slow = slow;
+    this.#signalPeriod = signal;
+    // as in macdRun
+    this.#fastAlpha = 2 / (fast + 1);
+    this.#slowAlpha = 2 / (slow + 1);
+    this.#signalAlpha = 2 / (signal + 1);
+    this.#fastBeta = 1 - this.#fastAlpha;
+    this.#slowBeta = 1 - this.#slowAlpha;
+    this.#signalBeta = 1 - this.#signalAlpha;
   }
 
   update(close: number): number {
-    this.#in[0] = close;
-    macdRun(this.#state, this.#in, this.#macd, this.#signal, this.#histogram);
-    this.#count++;
-    return this.#macd[0]!;
+    const x = close;
+    const count = this.#count;
+    if (count < this.#fast) {
+      this.#fastSum += x;
+      if (count + 1 === this.#fast) this.#fastEma = this.#fastSum / this.#fast;
+    } else {
+      this.#fastEma = this.#fastAlpha * x + this.#fastBeta * this.#fastEma;
+    }
+    if (count < this.#slow) {
+      this.#slowSum += x;
+      if (count + 1 === this.#slow) this.#slowEma = this.#slowSum / this.#slow;
+    } else {
+      this.#slowEma = this.#slowAlpha * x + this.#slowBeta * this.#slowEma;
+    }
+    this.#count = count + 1;
+    const line = this.#fastEma - this.#slowEma;
+    if (line === line) {
+      if (this.#signalCount < this.#signalPeriod) {
+        this.#signalSum += line;
+        if (++this.#signalCount === this.#signalPeriod) {
+          this.#signalEma = this.#signalSum / this.#signalPeriod;
+        }
+      } else {
+        this.#signalEma = this.#signalAlpha * line + this.#signalBeta * this.#signalEma;
+      }
+    }
+    const signalEma = this.#signalEma;
+    if (signalEma === signalEma) {
+      this.#macd = line;
+      this.#signal = signalEma;
+      this.#histogram = line - signalEma;
+    } else {
+      this.#macd = NaN;
+      this.#signal = NaN;
+      this.#histogram = NaN;
+    }
+    return this.#macd;
   }
 
   /** The MACD line (primary value). */
   get value(): number {
-    return this.#macd[0]!;
+    return this.#macd;
   }
 
   get macd(): number {
-    return this.#macd[0]!;
+    return this.#macd;
   }
 
   get signal(): number {
-    return this.#signal[0]!;
+    return this.#signal;
   }
 
   get histogram(): number {
-    return this.#histogram[0]!;
+    return this.#histogram;
   }
 
   get isReady(): boolean {

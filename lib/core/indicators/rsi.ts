@@ -79,35 +79,55 @@ export function rsiRun(s: RsiState, values: Float64Array, out: Float64Array): vo
   s.avgLoss = avgLoss;
 }
 
-/** Streaming RSI: O(1) per close. */
+/**
+ * Streaming RSI: O(1) per close. `update` is the scalar form of `rsiRun`'s loop bodies (same
+ * expressions, state in fields); `streaming-equals-batch.test.ts` holds them equal bit for bit.
+ */
 export class Rsi {
   readonly period: number;
   /** Inputs before the first valid value. */
   readonly warmup: number;
-  readonly #state: RsiState;
-  readonly #in = new Float64Array(1);
-  readonly #out = new Float64Array([NaN]);
-  #count = 0;
+  readonly #inv: number;
+  readonly #keep: number;
+  #changes = -1;
+  #prev = NaN;
+  #avgGain = 0;
+  #avgLoss = 0;
+  #value = NaN;
 
   constructor(period = 14) {
-    this.#state = new RsiState(period);
+    const s = new RsiState(period);
     this.period = period;
     this.warmup = period;
+    this.#inv = s.inv;
+    this.#keep = s.keep;
   }
 
   update(close: number): number {
-    this.#in[0] = close;
-    rsiRun(this.#state, this.#in, this.#out);
-    this.#count++;
-    return this.#out[0]!;
+    const change = close - this.#prev;
+    this.#prev = close;
+    const size = Math.abs(change);
+    if (this.#changes < this.period) {
+      if (this.#changes++ < 0) return NaN;
+      this.#avgGain += (change + size) * 0.5;
+      this.#avgLoss += (size - change) * 0.5;
+      if (this.#changes !== this.period) return NaN;
+      this.#avgGain *= this.#inv;
+      this.#avgLoss *= this.#inv;
+    } else {
+      this.#avgGain = this.#avgGain * this.#keep + (change + size) * 0.5 * this.#inv;
+      this.#avgLoss = this.#avgLoss * this.#keep + (size - change) * 0.5 * this.#inv;
+    }
+    this.#value = rsiOf(this.#avgGain, this.#avgLoss);
+    return this.#value;
   }
 
   get value(): number {
-    return this.#out[0]!;
+    return this.#value;
   }
 
   get isReady(): boolean {
-    return this.#count > this.warmup;
+    return this.#changes === this.period;
   }
 }
 

@@ -59,35 +59,57 @@ export function smaRun(s: SmaState, values: Float64Array, out: Float64Array): vo
   s.sum = sum;
 }
 
-/** Streaming SMA: O(1) per input. */
+/**
+ * Streaming SMA: O(1) per input. `update` is the scalar form of `smaRun`'s loop body (same
+ * expressions in the same order, state in fields: no one-element arrays, no call into the
+ * kernel); `streaming-equals-batch.test.ts` holds the two equal bit for bit.
+ */
 export class Sma {
   readonly period: number;
   /** Inputs before the first valid value. */
   readonly warmup: number;
-  readonly #state: SmaState;
-  readonly #in = new Float64Array(1);
-  readonly #out = new Float64Array([NaN]);
+  readonly #window: Float64Array;
+  #pos = 0;
   #count = 0;
+  #sum = 0;
+  #value = NaN;
 
   constructor(period: number) {
-    this.#state = new SmaState(period);
+    assertPeriod('period', period);
     this.period = period;
     this.warmup = period - 1;
+    this.#window = new Float64Array(period);
   }
 
   update(x: number): number {
-    this.#in[0] = x;
-    smaRun(this.#state, this.#in, this.#out);
-    this.#count++;
-    return this.#out[0]!;
+    const period = this.period;
+    const window = this.#window;
+    if (this.#count < period) {
+      window[this.#count++] = x;
+      this.#sum += x;
+      this.#value = this.#count === period ? this.#sum / period : NaN;
+      return this.#value;
+    }
+    const old = window[this.#pos]!;
+    window[this.#pos] = x;
+    if (++this.#pos === period) {
+      this.#pos = 0;
+      let sum = 0;
+      for (let j = 0; j < period; j++) sum += window[j]!;
+      this.#sum = sum;
+    } else {
+      this.#sum += x - old;
+    }
+    this.#value = this.#sum / period;
+    return this.#value;
   }
 
   get value(): number {
-    return this.#out[0]!;
+    return this.#value;
   }
 
   get isReady(): boolean {
-    return this.#count > this.warmup;
+    return this.#count === this.period;
   }
 }
 

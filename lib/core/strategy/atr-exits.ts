@@ -40,6 +40,11 @@ export const atrExitDocs: { [K in keyof AtrExitParams]: ParamDoc } = {
   },
 };
 
+/** Whether the exits need the ATR at all (both multiples 0: no exits, so no ATR to keep). */
+export function usesAtr(params: AtrExitParams): boolean {
+  return params.stopLossAtr > 0 || params.takeProfitAtr > 0;
+}
+
 /** Stop-loss and take-profit prices for a long entered at `price` (an exit is omitted when its multiple is 0). */
 export function atrExits(
   price: number,

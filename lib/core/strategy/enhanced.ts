@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Adx, Atr, BollingerBands, Ema, Rsi } from '../indicators';
 import { type Candle } from '../types';
 import { atrExitDocs, atrExitFields, atrExits } from './atr-exits';
-import { clampConfidence, fmt, hold, warmingUp } from './decisions';
+import { clampConfidence, fmt, hold, SILENT_HOLD, wantsReasoning, warmingUp } from './decisions';
 import { detectRegime, type Regime } from './detect-regime';
 import {
   type DecisionContext,
@@ -198,38 +198,46 @@ class EnhancedInstance implements StrategyInstance {
     const regime: Regime = detectRegime(adx.adx, p.trendAdx, p.rangeAdx);
     const close = this.#close;
     const rsi = this.#rsi.value;
-    const state = `${regime}, ADX ${fmt(adx.adx)}, +DI ${fmt(adx.plusDi)}, -DI ${fmt(adx.minusDi)}, RSI ${fmt(rsi)}`;
+    // text only for a caller that reads it (not the backtester): formatting costs more than
+    // the rest of a bar
+    const explain = wantsReasoning(ctx);
+    const state = explain
+      ? `${regime}, ADX ${fmt(adx.adx)}, +DI ${fmt(adx.plusDi)}, -DI ${fmt(adx.minusDi)}, RSI ${fmt(rsi)}`
+      : '';
 
     if (ctx.position) {
       if (adx.minusDi > adx.plusDi && close < this.#slow.value) {
-        return { action: 'close', confidence: 70, reasoning: `Trend reversed (${state})` };
+        const reasoning = explain ? `Trend reversed (${state})` : '';
+        return { action: 'close', confidence: 70, reasoning };
       }
       if (regime === 'range' && (close >= this.#bands.upper || rsi > p.rangeRsiExit)) {
-        return { action: 'close', confidence: 65, reasoning: `Range top reached (${state})` };
+        const reasoning = explain ? `Range top reached (${state})` : '';
+        return { action: 'close', confidence: 65, reasoning };
       }
-      return hold(`In position (${state})`);
+      return explain ? hold(`In position (${state})`) : SILENT_HOLD;
     }
 
     const atr = this.#atr.value;
     const atrPct = (atr / close) * 100;
     const sizeHint = atrPct > p.maxAtrPct ? Math.max(0.25, p.maxAtrPct / atrPct) : 1;
-    const sizing = sizeHint < 1 ? `; ATR ${fmt(atrPct)}% of price, size ×${fmt(sizeHint)}` : '';
+    const sizing =
+      explain && sizeHint < 1 ? `; ATR ${fmt(atrPct)}% of price, size ×${fmt(sizeHint)}` : '';
 
     if (regime === 'trend') {
       const bullish =
         adx.plusDi > adx.minusDi && this.#fast.value > this.#slow.value && close > this.#fast.value;
-      if (!bullish) return hold(`Trend but not bullish (${state})`);
+      if (!bullish) return explain ? hold(`Trend but not bullish (${state})`) : SILENT_HOLD;
       return {
         action: 'buy',
         confidence: clampConfidence(Math.min(90, 60 + (adx.adx - p.trendAdx))),
         ...atrExits(close, atr, p),
         sizeHint,
-        reasoning: `Bullish trend (${state})${sizing}`,
+        reasoning: explain ? `Bullish trend (${state})${sizing}` : '',
       };
     }
     if (regime === 'range') {
       if (!(close <= this.#bands.lower && rsi < p.rangeRsiBuy))
-        return hold(`Range, not at the bottom (${state})`);
+        return explain ? hold(`Range, not at the bottom (${state})`) : SILENT_HOLD;
       const exits = {
         atrPeriod: p.atrPeriod,
         stopLossAtr: p.rangeStopLossAtr,
@@ -240,9 +248,11 @@ class EnhancedInstance implements StrategyInstance {
         confidence: clampConfidence(Math.min(85, 60 + (p.rangeRsiBuy - rsi))),
         ...atrExits(close, atr, exits),
         sizeHint,
-        reasoning: `Range bottom: close ${fmt(close)} at/below lower band ${fmt(this.#bands.lower)} (${state})${sizing}`,
+        reasoning: explain
+          ? `Range bottom: close ${fmt(close)} at/below lower band ${fmt(this.#bands.lower)} (${state})${sizing}`
+          : '',
       };
     }
-    return hold(`No clear regime (${state})`);
+    return explain ? hold(`No clear regime (${state})`) : SILENT_HOLD;
   }
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Atr, Rsi } from '../indicators';
 import { type Candle } from '../types';
 import { atrExitDocs, atrExitFields, atrExits } from './atr-exits';
-import { clampConfidence, fmt, hold, warmingUp } from './decisions';
+import { clampConfidence, fmt, hold, SILENT_HOLD, wantsReasoning, warmingUp } from './decisions';
 import {
   type DecisionContext,
   type StrategyDecision,
@@ -88,23 +88,28 @@ class RsiReversionInstance implements StrategyInstance {
     if (this.#seen < this.warmup) return warmingUp(this.#seen, this.warmup);
     const { oversold, exitLevel } = this.#params;
     const rsi = this.#rsi.value;
+    // text only for a caller that reads it (not the backtester): formatting costs more than
+    // the rest of a bar
+    const explain = wantsReasoning(ctx);
     if (ctx.position) {
       if (rsi > exitLevel) {
         return {
           action: 'close',
           confidence: 70,
-          reasoning: `RSI ${fmt(rsi)} recovered above ${exitLevel}`,
+          reasoning: explain ? `RSI ${fmt(rsi)} recovered above ${exitLevel}` : '',
         };
       }
-      return hold(`In position, RSI ${fmt(rsi)} not above ${exitLevel}`);
+      return explain ? hold(`In position, RSI ${fmt(rsi)} not above ${exitLevel}`) : SILENT_HOLD;
     }
-    if (!(rsi < oversold)) return hold(`RSI ${fmt(rsi)} not below ${oversold}`);
+    if (!(rsi < oversold)) {
+      return explain ? hold(`RSI ${fmt(rsi)} not below ${oversold}`) : SILENT_HOLD;
+    }
     return {
       action: 'buy',
       // 60 at the threshold, +1.5 per RSI point below it, at most 90
       confidence: clampConfidence(Math.min(90, 60 + (oversold - rsi) * 1.5)),
       ...atrExits(this.#close, this.#atr.value, this.#params),
-      reasoning: `RSI ${fmt(rsi)} below oversold ${oversold}`,
+      reasoning: explain ? `RSI ${fmt(rsi)} below oversold ${oversold}` : '',
     };
   }
 }

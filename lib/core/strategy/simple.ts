@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Atr, Ema, Rsi } from '../indicators';
 import { type Candle } from '../types';
 import { atrExitDocs, atrExitFields, atrExits } from './atr-exits';
-import { fmt, hold, warmingUp } from './decisions';
+import { fmt, hold, SILENT_HOLD, wantsReasoning, warmingUp } from './decisions';
 import {
   type DecisionContext,
   type StrategyDecision,
@@ -118,26 +118,33 @@ class SimpleInstance implements StrategyInstance {
     const fast = this.#fast.value;
     const slow = this.#slow.value;
     const rsi = this.#rsi.value;
-    const state = `EMA ${fmt(fast)}/${fmt(slow)}, RSI ${fmt(rsi)}`;
+    // text only for a caller that reads it (not the backtester): formatting costs more than
+    // the rest of a bar
+    const explain = wantsReasoning(ctx);
+    const state = explain ? `EMA ${fmt(fast)}/${fmt(slow)}, RSI ${fmt(rsi)}` : '';
     if (ctx.position) {
-      if (fast < slow)
-        return { action: 'close', confidence: 70, reasoning: `Trend turned down (${state})` };
+      if (fast < slow) {
+        const reasoning = explain ? `Trend turned down (${state})` : '';
+        return { action: 'close', confidence: 70, reasoning };
+      }
       if (rsi > p.exitRsi)
         return {
           action: 'close',
           confidence: 65,
-          reasoning: `Overbought, taking profit (${state})`,
+          reasoning: explain ? `Overbought, taking profit (${state})` : '',
         };
-      return hold(`In position, trend intact (${state})`);
+      return explain ? hold(`In position, trend intact (${state})`) : SILENT_HOLD;
     }
     const uptrend = fast > slow && this.#close > slow;
-    if (!uptrend) return hold(`No uptrend (${state})`);
-    if (!(rsi < p.pullbackRsi)) return hold(`Uptrend without pullback (${state})`);
+    if (!uptrend) return explain ? hold(`No uptrend (${state})`) : SILENT_HOLD;
+    if (!(rsi < p.pullbackRsi)) {
+      return explain ? hold(`Uptrend without pullback (${state})`) : SILENT_HOLD;
+    }
     return {
       action: 'buy',
       confidence: 65,
       ...atrExits(this.#close, this.#atr.value, p),
-      reasoning: `Pullback in an uptrend (${state})`,
+      reasoning: explain ? `Pullback in an uptrend (${state})` : '',
     };
   }
 }

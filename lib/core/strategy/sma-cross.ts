@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { Atr, Sma } from '../indicators';
 import { type Candle } from '../types';
-import { atrExitDocs, atrExitFields, atrExits } from './atr-exits';
-import { fmt, hold, warmingUp } from './decisions';
+import { atrExitDocs, atrExitFields, atrExits, usesAtr } from './atr-exits';
+import { fmt, frozenHold, wantsReasoning, warmingUp } from './decisions';
 import {
   type DecisionContext,
   type StrategyDecision,
@@ -56,12 +56,23 @@ export const smaCross: StrategyDefinition<SmaCrossParams> = {
   create: (p) => new SmaCrossInstance(p),
 };
 
+/** The holds, shared by every instance (frozen: the same object on every held bar). */
+const HOLD_IN_POSITION_BELOW = frozenHold('In position; fast SMA below slow, no fresh cross down');
+const HOLD_IN_POSITION_ABOVE = frozenHold('In position; fast SMA above slow');
+const HOLD_ABOVE = frozenHold('Fast SMA above slow, no fresh cross up');
+const HOLD_BELOW = frozenHold('Fast SMA below slow');
+
+function levels(fast: number, slow: number): string {
+  return `fast SMA ${fmt(fast)}, slow SMA ${fmt(slow)}`;
+}
+
 class SmaCrossInstance implements StrategyInstance {
   readonly warmup: number;
   readonly #params: SmaCrossParams;
   readonly #fast: Sma;
   readonly #slow: Sma;
-  readonly #atr: Atr;
+  /** Null when both ATR exits are off: the ATR would never be read. */
+  readonly #atr: Atr | null;
   #prevFast = NaN;
   #prevSlow = NaN;
   #close = NaN;
@@ -72,7 +83,7 @@ class SmaCrossInstance implements StrategyInstance {
     this.warmup = smaCross.warmup(params);
     this.#fast = new Sma(params.fastPeriod);
     this.#slow = new Sma(params.slowPeriod);
-    this.#atr = new Atr(params.atrPeriod);
+    this.#atr = usesAtr(params) ? new Atr(params.atrPeriod) : null;
   }
 
   update(candle: Candle): void {
@@ -80,7 +91,7 @@ class SmaCrossInstance implements StrategyInstance {
     this.#prevSlow = this.#slow.value;
     this.#fast.update(candle.close);
     this.#slow.update(candle.close);
-    this.#atr.update(candle.high, candle.low, candle.close);
+    this.#atr?.update(candle.high, candle.low, candle.close);
     this.#close = candle.close;
     this.#seen++;
   }
@@ -89,31 +100,30 @@ class SmaCrossInstance implements StrategyInstance {
     if (this.#seen < this.warmup) return warmingUp(this.#seen, this.warmup);
     const fast = this.#fast.value;
     const slow = this.#slow.value;
-    // Levels are formatted only for a decision that acts: holds happen on almost every bar.
-    const levels = () => `fast SMA ${fmt(fast)}, slow SMA ${fmt(slow)}`;
+    // Holds (almost every bar) are shared frozen objects; the levels of a decision that acts
+    // are formatted only when the caller reads them (not in backtests).
     if (ctx.position) {
       const crossedDown = this.#prevFast >= this.#prevSlow && fast < slow;
       if (crossedDown) {
         return {
           action: 'close',
           confidence: 70,
-          reasoning: `Fast SMA crossed below slow SMA (${levels()})`,
+          reasoning: wantsReasoning(ctx)
+            ? `Fast SMA crossed below slow SMA (${levels(fast, slow)})`
+            : '',
         };
       }
-      return hold(
-        fast < slow
-          ? 'In position; fast SMA below slow, no fresh cross down'
-          : 'In position; fast SMA above slow',
-      );
+      return fast < slow ? HOLD_IN_POSITION_BELOW : HOLD_IN_POSITION_ABOVE;
     }
     const crossedUp = this.#prevFast <= this.#prevSlow && fast > slow;
-    if (!crossedUp)
-      return hold(fast > slow ? 'Fast SMA above slow, no fresh cross up' : 'Fast SMA below slow');
+    if (!crossedUp) return fast > slow ? HOLD_ABOVE : HOLD_BELOW;
     return {
       action: 'buy',
       confidence: 70,
-      ...atrExits(this.#close, this.#atr.value, this.#params),
-      reasoning: `Fast SMA crossed above slow SMA (${levels()})`,
+      ...atrExits(this.#close, this.#atr?.value ?? NaN, this.#params),
+      reasoning: wantsReasoning(ctx)
+        ? `Fast SMA crossed above slow SMA (${levels(fast, slow)})`
+        : '',
     };
   }
 }

@@ -95,6 +95,24 @@ describe.each(ids)('%s contract', (id) => {
     });
   });
 
+  it('decides the same without reasoning text (explain: false, as the backtester asks)', () => {
+    const explained = createStrategy(id);
+    const silent = createStrategy(id);
+    let position: PositionView | null = null;
+    long.forEach((candle) => {
+      explained.update(candle);
+      silent.update(candle);
+      const time = candle.time + MINUTE;
+      const full = explained.decide({ time, position });
+      const bare = silent.decide({ time, position, explain: false });
+      expect({ ...bare, reasoning: full.reasoning }).toEqual(full);
+      if (full.action !== 'hold') expect(full.reasoning.length).toBeGreaterThan(0);
+      if (full.action === 'buy' && !position)
+        position = { side: 'buy', entryPrice: candle.close, quantity: 1, entryTime: time };
+      else if (full.action === 'close' && position) position = null;
+    });
+  });
+
   it('emits sane decisions: only buy/close/hold, confidence 0–100, buy exits around the close', () => {
     const decisions = replayDecisions(createStrategy(id), long, MINUTE);
     for (const { index, decision } of decisions) {

@@ -17,6 +17,13 @@ export interface DecisionContext {
   position: PositionView | null;
   /** The bot's recent record; optional, built-in rule strategies do not use it. */
   record?: TrackRecord;
+  /**
+   * `false` when the caller never reads `reasoning` (the backtester): a strategy may then
+   * leave `reasoning` empty instead of formatting numbers into it. Action, confidence, exits
+   * and size hint must not depend on it (the contract test checks). Absent (live bots,
+   * previews) means true.
+   */
+  explain?: boolean;
 }
 
 /**

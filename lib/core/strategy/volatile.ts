@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { Atr, BollingerBands, Macd, Rsi } from '../indicators';
 import { type Candle } from '../types';
-import { atrExitDocs, atrExitFields, atrExits } from './atr-exits';
-import { clampConfidence, fmt, hold, warmingUp } from './decisions';
+import { atrExitDocs, atrExitFields, atrExits, usesAtr } from './atr-exits';
+import { clampConfidence, fmt, frozenHold, wantsReasoning, warmingUp } from './decisions';
 import {
   type DecisionContext,
   type StrategyDecision,
@@ -129,18 +129,27 @@ class VolatileInstance implements StrategyInstance {
   readonly #rsi: Rsi;
   readonly #bands: BollingerBands;
   readonly #macd: Macd;
-  readonly #atr: Atr;
+  /** Null when both ATR exits are off: the ATR would never be read. */
+  readonly #atr: Atr | null;
+  /** The holds for 0–3 signals, built once (text depends only on the count and `minSignals`). */
+  readonly #holdsInPosition: readonly StrategyDecision[];
+  readonly #holdsFlat: readonly StrategyDecision[];
   #prevHistogram = NaN;
   #close = NaN;
   #seen = 0;
 
   constructor(params: VolatileParams) {
     this.#params = params;
+    const counts = [0, 1, 2, 3];
+    this.#holdsInPosition = counts.map((k) =>
+      frozenHold(`In position, ${k} of ${params.minSignals} bearish signals`),
+    );
+    this.#holdsFlat = counts.map((k) => frozenHold(`${k} of ${params.minSignals} bullish signals`));
     this.warmup = volatile.warmup(params);
     this.#rsi = new Rsi(params.rsiPeriod);
     this.#bands = new BollingerBands(params.bbPeriod, params.bbStdDev);
     this.#macd = new Macd(params.macdFast, params.macdSlow, params.macdSignal);
-    this.#atr = new Atr(params.atrPeriod);
+    this.#atr = usesAtr(params) ? new Atr(params.atrPeriod) : null;
   }
 
   update(candle: Candle): void {
@@ -148,7 +157,7 @@ class VolatileInstance implements StrategyInstance {
     this.#rsi.update(candle.close);
     this.#bands.update(candle.close);
     this.#macd.update(candle.close);
-    this.#atr.update(candle.high, candle.low, candle.close);
+    this.#atr?.update(candle.high, candle.low, candle.close);
     this.#close = candle.close;
     this.#seen++;
   }
@@ -159,47 +168,62 @@ class VolatileInstance implements StrategyInstance {
     const close = this.#close;
     const rsi = this.#rsi.value;
     const histogram = this.#macd.histogram;
-    // Count the signals first; the reasoning text is built only for a decision that acts
-    // (formatting numbers on every held bar dominated backtest time).
-    const lowBand = close <= this.#bands.lower;
-    const oversold = rsi < p.rsiBuy;
-    const rising = histogram > this.#prevHistogram;
-    const highBand = close >= this.#bands.upper;
-    const overbought = rsi > p.rsiSell;
-    const falling = histogram < this.#prevHistogram;
-    const bullishCount = +lowBand + +oversold + +rising;
-    const bearishCount = +highBand + +overbought + +falling;
-    const bullish = () =>
-      [
-        lowBand && `close ${fmt(close)} at/below lower band ${fmt(this.#bands.lower)}`,
-        oversold && `RSI ${fmt(rsi)} < ${p.rsiBuy}`,
-        rising && 'MACD histogram rising',
-      ].filter((t): t is string => t !== false);
-    const bearish = () =>
-      [
-        highBand && `close ${fmt(close)} at/above upper band ${fmt(this.#bands.upper)}`,
-        overbought && `RSI ${fmt(rsi)} > ${p.rsiSell}`,
-        falling && 'MACD histogram falling',
-      ].filter((t): t is string => t !== false);
-    const confidence = (n: number) => clampConfidence(45 + 15 * n);
+    const prev = this.#prevHistogram;
+    // Allocation-free on held bars (almost every bar): count the signals, answer from the
+    // instance's frozen holds; the reasoning of a decision that acts is formatted only when the
+    // caller reads it (not in backtests).
     if (ctx.position) {
-      if (bearishCount >= p.minSignals) {
-        return {
-          action: 'close',
-          confidence: confidence(bearishCount),
-          reasoning: `Bearish: ${bearish().join('; ')}`,
-        };
-      }
-      return hold(`In position, ${bearishCount} of ${p.minSignals} bearish signals`);
+      const upper = this.#bands.upper;
+      const count = +(close >= upper) + +(rsi > p.rsiSell) + +(histogram < prev);
+      if (count < p.minSignals) return this.#holdsInPosition[count]!;
+      return {
+        action: 'close',
+        confidence: clampConfidence(45 + 15 * count),
+        reasoning: wantsReasoning(ctx)
+          ? bearishReasoning(close, upper, rsi, p, histogram, prev)
+          : '',
+      };
     }
-    if (bullishCount < p.minSignals) {
-      return hold(`${bullishCount} of ${p.minSignals} bullish signals`);
-    }
+    const lower = this.#bands.lower;
+    const count = +(close <= lower) + +(rsi < p.rsiBuy) + +(histogram > prev);
+    if (count < p.minSignals) return this.#holdsFlat[count]!;
     return {
       action: 'buy',
-      confidence: confidence(bullishCount),
-      ...atrExits(close, this.#atr.value, p),
-      reasoning: `Bullish: ${bullish().join('; ')}`,
+      confidence: clampConfidence(45 + 15 * count),
+      ...atrExits(close, this.#atr?.value ?? NaN, p),
+      reasoning: wantsReasoning(ctx) ? bullishReasoning(close, lower, rsi, p, histogram, prev) : '',
     };
   }
+}
+
+/** Why a `buy`: the bullish signals that hold (module-level, so nothing is created per bar). */
+function bullishReasoning(
+  close: number,
+  lower: number,
+  rsi: number,
+  p: VolatileParams,
+  histogram: number,
+  prevHistogram: number,
+): string {
+  const parts: string[] = [];
+  if (close <= lower) parts.push(`close ${fmt(close)} at/below lower band ${fmt(lower)}`);
+  if (rsi < p.rsiBuy) parts.push(`RSI ${fmt(rsi)} < ${p.rsiBuy}`);
+  if (histogram > prevHistogram) parts.push('MACD histogram rising');
+  return `Bullish: ${parts.join('; ')}`;
+}
+
+/** Why a `close`: the bearish signals that hold. */
+function bearishReasoning(
+  close: number,
+  upper: number,
+  rsi: number,
+  p: VolatileParams,
+  histogram: number,
+  prevHistogram: number,
+): string {
+  const parts: string[] = [];
+  if (close >= upper) parts.push(`close ${fmt(close)} at/above upper band ${fmt(upper)}`);
+  if (rsi > p.rsiSell) parts.push(`RSI ${fmt(rsi)} > ${p.rsiSell}`);
+  if (histogram < prevHistogram) parts.push('MACD histogram falling');
+  return `Bearish: ${parts.join('; ')}`;
 }
