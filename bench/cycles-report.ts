@@ -1,6 +1,6 @@
-import { and, gte, lt, sql } from 'drizzle-orm';
+import { and, gte, lt } from 'drizzle-orm';
 import type { Db } from '../lib/db/client';
-import { botCycles, bots } from '../lib/db/schema';
+import { botCycles } from '../lib/db/schema';
 import type { ChildExit } from '../test/worker-faults/child-worker';
 
 export interface PhaseReport {
@@ -13,19 +13,15 @@ export interface PhaseReport {
   cyclesPerMinute: number;
   p50: number;
   p95: number;
+  /** p95 of `finished_at - started_at` (the start statement through the finish statement). */
+  p95Wall: number;
+  /** Cycles that placed or closed a position (they take the order path). */
+  trading: number;
   cpuMsPerCycle: number;
 }
 
 const percentile = (sorted: number[], p: number): number =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
-
-/** Every running bot due again at `slot` (the next phase starts from the same load). */
-export async function resetSchedule(db: Db, slot: Date): Promise<void> {
-  await db
-    .update(bots)
-    .set({ nextCycleAt: slot, leaseOwner: null, leaseUntil: null, lastAnalysisAt: null })
-    .where(sql`status = 'running'`);
-}
 
 /** The phase's figures from `bot_cycles` and the workers' CPU after their startup. */
 export async function phaseReport(
@@ -59,6 +55,9 @@ export async function phaseReport(
   const durations = rows
     .flatMap((r) => (r.durationMs === null ? [] : [r.durationMs]))
     .sort((a, b) => a - b);
+  const walls = rows
+    .flatMap((r) => (r.finishedAt ? [r.finishedAt.getTime() - r.startedAt.getTime()] : []))
+    .sort((a, b) => a - b);
   const cpuUs = phase.exits.reduce((sum, e) => {
     if (!e.cpu || !e.readyCpu) return sum;
     return sum + e.cpu.user + e.cpu.system - e.readyCpu.user - e.readyCpu.system;
@@ -71,6 +70,8 @@ export async function phaseReport(
     cyclesPerMinute: busyMs > 0 ? (rows.length / busyMs) * 60_000 : 0,
     p50: percentile(durations, 50),
     p95: percentile(durations, 95),
+    p95Wall: percentile(walls, 95),
+    trading: rows.filter((r) => r.signalId !== null).length,
     cpuMsPerCycle: rows.length > 0 ? cpuUs / 1000 / rows.length : 0,
   };
 }

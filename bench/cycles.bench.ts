@@ -4,7 +4,7 @@
  * 1,000 running rule bots (`sma-cross` on 1m candles, 1-minute interval) on 100 paper accounts
  * trading the simulated market, all due at the same slot, against a private embedded PostgreSQL.
  * Phase 1 runs one worker process, phase 2 two (each the production job loops: cycles, signals,
- * exit monitor, equity snapshots, reflections). Per slot: how long the workers took to run every bot's cycle (slot → last cycle
+ * exit monitor, equity snapshots, reflections), each phase on a fresh database. Per slot: how long the workers took to run every bot's cycle (slot → last cycle
  * finished), throughput while draining (bot-cycles per minute), p50/p95 of
  * `bot_cycles.duration_ms`, and CPU per cycle (the workers' `process.cpuUsage` after startup).
  *
@@ -23,7 +23,7 @@ import { createDb } from '../lib/db/client';
 import { startChildWorker } from '../test/worker-faults/child-worker';
 import { createPaperBots } from '../test/worker-faults/paper-bots';
 import { samplePg } from './cycles-pg-stats';
-import { phaseReport, resetSchedule, type PhaseReport } from './cycles-report';
+import { phaseReport, type PhaseReport } from './cycles-report';
 
 const BOTS = Number(process.env.BENCH_BOTS ?? 1000);
 const SLOTS = Number(process.env.BENCH_SLOTS ?? 2);
@@ -35,17 +35,30 @@ const sleepUntil = (time: number) =>
   new Promise((resolve) => setTimeout(resolve, Math.max(0, time - Date.now())));
 
 async function main(): Promise<void> {
+  const reports: Parameters<typeof printTable>[0] = [];
+  for (const workerCount of PHASES) {
+    reports.push(await runPhase(workerCount));
+    console.error(`phase ${workerCount} worker(s) done`);
+  }
+  printTable(reports);
+}
+
+/**
+ * One phase on its own fresh database: every phase starts from the same state (no positions
+ * left open by an earlier phase for its exit monitor to watch), only the market's minute differs.
+ */
+async function runPhase(workerCount: number) {
   const dir = mkdtempSync(path.join(tmpdir(), 'osprey-bench-cycles-'));
   const server = await startEmbeddedPostgres({ dir, password: 'bench', database: 'osprey_bench' });
   const handle = createDb(server.url, { max: 4 });
   try {
     await runMigrations(server.url);
-    const firstSlot = Math.ceil((Date.now() + STARTUP_MS) / 1000) * 1000;
+    const slot = Math.ceil((Date.now() + STARTUP_MS) / 1000) * 1000;
     const bots = await createPaperBots(handle.db, {
       users: BOTS / 10,
       botsPerUser: 10,
       intervalSeconds: INTERVAL_MS / 1000,
-      firstSlot: new Date(firstSlot),
+      firstSlot: new Date(slot),
     });
     const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
     const env = {
@@ -53,46 +66,34 @@ async function main(): Promise<void> {
       ENCRYPTION_KEY: randomBytes(32).toString('hex'),
       EXIT_MONITOR_INTERVAL_MS: '15000',
     };
-    const reports: Parameters<typeof printTable>[0] = [];
-    let slot = firstSlot;
-    for (const [phase, workerCount] of PHASES.entries()) {
-      if (phase > 0) {
-        slot = Math.ceil((Date.now() + STARTUP_MS) / 1000) * 1000;
-        await resetSchedule(handle.db, new Date(slot));
-      }
-      const pgBefore = await samplePg(handle.db, dir);
-      const workers = Array.from({ length: workerCount }, (_, i) =>
-        startChildWorker(
-          [process.env.BENCH_MODE ?? 'jobs'],
-          { ...env, WORKER_ID: `bench-${workerCount}-${i}` },
-          nodeArgs,
-        ),
-      );
-      const from = slot;
-      await sleepUntil(slot + SLOTS * INTERVAL_MS - 1_000);
-      const exits = await Promise.all(workers.map((w) => w.stop('SIGTERM')));
-      if (process.env.BENCH_DEBUG)
-        for (const exit of exits) console.error(exit.stderr.slice(-6000));
-      for (const exit of exits)
-        if (exit.code !== 0)
-          console.error(`a worker exited with ${exit.code ?? exit.signal}:\n${exit.stderr}`);
-      const pgAfter = await samplePg(handle.db, dir);
-      const report = await phaseReport(handle.db, {
-        workers: workerCount,
-        bots: bots.length,
-        from,
-        slots: SLOTS,
-        intervalMs: INTERVAL_MS,
-        exits,
-      });
-      reports.push({
-        ...report,
-        pgCpuMsPerCycle: (pgAfter.cpuMs - pgBefore.cpuMs) / report.cycles,
-        statementsPerCycle: (pgAfter.commits - pgBefore.commits) / report.cycles,
-      });
-      console.error(`phase ${workerCount} worker(s) done`);
-    }
-    printTable(reports);
+    const pgBefore = await samplePg(handle.db, dir);
+    const workers = Array.from({ length: workerCount }, (_, i) =>
+      startChildWorker(
+        [process.env.BENCH_MODE ?? 'jobs'],
+        { ...env, WORKER_ID: `bench-${workerCount}-${i}` },
+        nodeArgs,
+      ),
+    );
+    await sleepUntil(slot + SLOTS * INTERVAL_MS - 1_000);
+    const exits = await Promise.all(workers.map((w) => w.stop('SIGTERM')));
+    if (process.env.BENCH_DEBUG) for (const exit of exits) console.error(exit.stderr.slice(-6000));
+    for (const exit of exits)
+      if (exit.code !== 0)
+        console.error(`a worker exited with ${exit.code ?? exit.signal}:\n${exit.stderr}`);
+    const pgAfter = await samplePg(handle.db, dir);
+    const report = await phaseReport(handle.db, {
+      workers: workerCount,
+      bots: bots.length,
+      from: slot,
+      slots: SLOTS,
+      intervalMs: INTERVAL_MS,
+      exits,
+    });
+    return {
+      ...report,
+      pgCpuMsPerCycle: (pgAfter.cpuMs - pgBefore.cpuMs) / report.cycles,
+      statementsPerCycle: (pgAfter.commits - pgBefore.commits) / report.cycles,
+    };
   } finally {
     await handle.close();
     await server.stop();
@@ -111,12 +112,12 @@ function printTable(
   );
   console.log(`${BOTS} bots, 1-minute interval, ${SLOTS} slots per phase\n`);
   console.log(
-    '| workers | cycles | errors | slot drained in (s, per slot) | bot-cycles/min while draining | p50 ms | p95 ms | worker CPU ms/cycle | PostgreSQL CPU ms/cycle | DB statements/cycle |',
+    '| workers | cycles (trading) | errors | slot drained in (s, per slot) | bot-cycles/min while draining | p50 ms | p95 ms | p95 start→finish ms | worker CPU ms/cycle | PostgreSQL CPU ms/cycle | DB statements/cycle |',
   );
-  console.log('|---|---|---|---|---|---|---|---|---|---|');
+  console.log('|---|---|---|---|---|---|---|---|---|---|---|');
   for (const r of reports) {
     console.log(
-      `| ${r.workers} | ${r.cycles} | ${r.errors} | ${r.drainSeconds.map((s) => s.toFixed(1)).join(' / ')} | ${Math.round(r.cyclesPerMinute)} | ${r.p50} | ${r.p95} | ${r.cpuMsPerCycle.toFixed(2)} | ${r.pgCpuMsPerCycle.toFixed(2)} | ${r.statementsPerCycle.toFixed(1)} |`,
+      `| ${r.workers} | ${r.cycles} (${r.trading}) | ${r.errors} | ${r.drainSeconds.map((s) => s.toFixed(1)).join(' / ')} | ${Math.round(r.cyclesPerMinute)} | ${r.p50} | ${r.p95} | ${r.p95Wall} | ${r.cpuMsPerCycle.toFixed(2)} | ${r.pgCpuMsPerCycle.toFixed(2)} | ${r.statementsPerCycle.toFixed(1)} |`,
     );
   }
   const [one, two] = reports;

@@ -3,10 +3,13 @@ import { BotControls } from '@/components/bots/bot-controls';
 import { BotStatusBadge } from '@/components/bots/bot-status-badge';
 import { EmptyState } from '@/components/ui/empty-state';
 import type { DashboardData } from '@/app/(app)/dashboard/load-dashboard';
-import { formatPrice, formatSignedMoney, formatSignedPercent, toneClass } from '@/lib/format';
+import { LiveBotFigures } from '@/components/realtime/live-bot-figures';
 import { Countdown } from './countdown';
 
-/** One card per bot: live price, status, open position and its P&L, next cycle, controls. */
+/**
+ * One card per bot: live price, status, open position and its P&L (both follow `price:tick`
+ * between renders), next cycle, controls.
+ */
 export function BotGrid({ bots }: { bots: DashboardData['bots'] }) {
   if (bots.length === 0) {
     return (
@@ -49,27 +52,12 @@ export function BotGrid({ bots }: { bots: DashboardData['bots'] }) {
             <BotStatusBadge status={bot.status} />
           </div>
           <dl className="grid grid-cols-3 gap-2 text-xs">
-            <div>
-              <dt className="text-slate-500">Price</dt>
-              <dd className="font-mono text-sm tabular-nums text-slate-100">
-                {formatPrice(bot.price)}
-              </dd>
-            </div>
-            <div>
-              <dt className="text-slate-500">Position</dt>
-              <dd className={`font-mono text-sm tabular-nums ${toneClass(bot.position?.pnl)}`}>
-                {bot.position ? (
-                  <>
-                    {formatSignedMoney(bot.position.pnl)}
-                    <span className="block text-[11px]">
-                      {formatSignedPercent(bot.position.pnlPct)}
-                    </span>
-                  </>
-                ) : (
-                  <span className="text-slate-500">flat</span>
-                )}
-              </dd>
-            </div>
+            <LiveBotFigures
+              accountId={bot.accountId}
+              symbol={bot.symbol}
+              price={bot.price}
+              position={bot.position}
+            />
             <div>
               <dt className="text-slate-500">Next cycle</dt>
               <dd className="text-sm text-slate-200">

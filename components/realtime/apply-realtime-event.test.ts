@@ -63,9 +63,16 @@ describe('applyRealtimeEvent', () => {
 
   it('stores price ticks and job progress without refetching', () => {
     const { client } = clientWith();
-    const tick = { venue: 'paper' as const, symbol: 'ETH/USDT', price: '3000.5', time: at };
+    const tick = {
+      accountId: 'acc-1',
+      venue: 'paper' as const,
+      symbol: 'ETH/USDT',
+      price: '3000.5',
+      time: at,
+    };
     applyRealtimeEvent(client, 'price:tick', tick);
     expect(client.getQueryData(queryKeys.prices.symbol('paper', 'ETH/USDT'))).toEqual(tick);
+    expect(client.getQueryData(queryKeys.prices.account('acc-1', 'ETH/USDT'))).toEqual(tick);
     const progress = {
       jobId: 'j1',
       kind: 'backtest',

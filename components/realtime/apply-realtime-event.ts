@@ -36,7 +36,10 @@ const effects: Effects = {
     invalidate(client, queryKeys.positions.all, queryKeys.portfolio.all, ...botKey(e.botId)),
   'position:closed': (client, e) =>
     invalidate(client, queryKeys.positions.all, queryKeys.portfolio.all, ...botKey(e.botId)),
-  'price:tick': (client, e) => client.setQueryData(queryKeys.prices.symbol(e.venue, e.symbol), e),
+  'price:tick': (client, e) => {
+    client.setQueryData(queryKeys.prices.symbol(e.venue, e.symbol), e);
+    client.setQueryData(queryKeys.prices.account(e.accountId, e.symbol), e);
+  },
   'log:line': (client, e) =>
     client.setQueryData<LogLineEvent[]>(queryKeys.systemLog.live, (lines = []) =>
       [...lines, e].slice(-LIVE_LOG_LIMIT),

@@ -63,3 +63,35 @@ function withNamespace(values: unknown[]): unknown[] {
   if (message.nsp !== undefined) return values;
   return [channel, JSON.stringify({ ...message, nsp: channel.slice(channel.indexOf('#') + 1) })];
 }
+
+/** `pg_notify`'s two arguments, for sending inside another statement. */
+export interface NotifyArgs {
+  channel: string;
+  payload: string;
+}
+
+/**
+ * The `pg_notify(channel, payload)` the emitter would send for `call`, captured instead of sent
+ * (with `nsp` set, as `sendWithEmitter` does), so a caller can send it in the same statement as
+ * the write it reports: one round trip, delivered on commit. Null when the emitter would not use
+ * a plain NOTIFY (a payload over the limit): send that one with `sendWithEmitter`.
+ */
+export function captureNotify(call: (emitter: Emitter) => void): NotifyArgs | null {
+  let captured: NotifyArgs | null = null;
+  let done = false;
+  const facade: Queryable = {
+    query(text, values) {
+      if (!done && text.includes('pg_notify')) {
+        const [channel, payload] = withNamespace(values);
+        if (typeof channel === 'string' && typeof payload === 'string')
+          captured = { channel, payload };
+      }
+      done = true;
+      // Resolves nothing for the attachment path: its later NOTIFY is ignored (done).
+      return Promise.resolve({ rows: [{ id: 0 }] });
+    },
+  };
+  call(new Emitter(facade));
+  done = true;
+  return captured;
+}

@@ -17,7 +17,7 @@ import {
   type RealtimeEvent,
   type RealtimeEventMap,
 } from './events';
-import { sendWithEmitter, type Queryable } from './emitter-send';
+import { captureNotify, sendWithEmitter, type NotifyArgs, type Queryable } from './emitter-send';
 import { createRealtimePool } from './pg-pool';
 
 /** A user's room, or the admin room. Admin-only events (the system log) cannot go to a user. */
@@ -63,6 +63,25 @@ export function createPublisher(
       );
     },
   };
+}
+
+/**
+ * The NOTIFY arguments `publish(event, payload, target)` would send, for a caller that sends
+ * them in its own statement (see `captureNotify`). Null when the event cannot go that way (a bad
+ * target, a payload that is not JSON or over the limit): publish it instead.
+ */
+export function notifyArgsOf<E extends RealtimeEvent>(
+  event: E,
+  payload: RealtimeEventMap[E],
+  target: PublishTarget<E>,
+): NotifyArgs | null {
+  const room = roomOf(event, target);
+  if (room instanceof Error) return null;
+  try {
+    return captureNotify((emitter) => emitter.to(room).emit(event, payload));
+  } catch {
+    return null;
+  }
 }
 
 function roomOf(

@@ -123,8 +123,12 @@ export interface PositionClosedEvent {
   at: string;
 }
 
-/** The latest price of a symbol a user watches (sent to each interested user's room). */
+/**
+ * The latest price of a symbol a user trades (sent to that user's room, throttled to one per
+ * account and symbol every few seconds): the price the account's venue quotes.
+ */
 export interface PriceTickEvent {
+  accountId: string;
   venue: ExchangeAccount['venue'];
   symbol: string;
   price: string;

@@ -20,6 +20,9 @@ export const queryKeys = {
   prices: {
     all: ['prices'] as const,
     symbol: (venue: string, symbol: string) => ['prices', venue, symbol] as const,
+    /** The price one account trades `symbol` at (the bot grid's live price and P&L). */
+    account: (accountId: string, symbol: string) =>
+      ['prices', 'account', accountId, symbol] as const,
   },
   jobs: {
     all: ['jobs'] as const,

@@ -1,10 +1,10 @@
 import { inTradingHours, resolvePolicy } from '../core/risk';
-import { getStrategyOrThrow } from '../core/strategy';
+import { getStrategyOrThrow, parseStrategyParams } from '../core/strategy';
 import { TIMEFRAME_MS, type Timeframe } from '../core/types';
 import { openPositions, recentClosedPositions } from '../db/queries/positions';
 import { riskSettingsOf } from '../db/queries/risk-inputs';
 import { insertSignal } from '../db/queries/signals';
-import type { Bot } from '../db/schema';
+import type { Bot, ExchangeAccount, Position } from '../db/schema';
 import { botTrackRecord, ruleDecision, type AiDecider } from './bot-decision';
 import type { TradingDeps } from './deps';
 import { executeSignal } from './execute-signal';
@@ -15,9 +15,33 @@ export const CONTEXT_CANDLES = 100;
 /** No new analysis within this long of the last one (per bot), whatever the schedule says. */
 export const MIN_ANALYSIS_GAP_MS = 30_000;
 
+/** The last closed candle's close the cycle decided on (for live price ticks). */
+export interface CyclePrice {
+  price: number;
+  /** Epoch ms of the candle's close. */
+  time: number;
+}
+
 export type CycleResult =
   | { outcome: 'skipped'; message: string }
-  | { outcome: 'decided' | 'managed'; action: string; signalId?: string; message: string };
+  | {
+      outcome: 'decided' | 'managed';
+      action: string;
+      signalId?: string;
+      message: string;
+      price?: CyclePrice;
+    };
+
+/**
+ * What a cycle reads from the database, when the caller already has it (the worker reads it
+ * with the claim and the cycle's start, see `claimDueBots` and `startCycle`).
+ */
+export interface CyclePrefetch {
+  riskSettings: { policy: Record<string, unknown>; killSwitch: boolean };
+  account: ExchangeAccount;
+  /** The bot's open positions and its last 15 closed ones (newest first). */
+  positions: { open: Position[]; closed: Position[] };
+}
 
 /**
  * One trading cycle of a running bot (issue 5): skip outside trading hours or too soon after the
@@ -29,26 +53,32 @@ export type CycleResult =
 export async function runBotCycle(
   deps: TradingDeps,
   bot: Bot,
-  options: { aiDecider?: AiDecider } = {},
+  options: { aiDecider?: AiDecider; prefetched?: CyclePrefetch } = {},
 ): Promise<CycleResult> {
+  const prefetched = options.prefetched;
   const now = deps.now();
   if (bot.lastAnalysisAt && now.getTime() - bot.lastAnalysisAt.getTime() < MIN_ANALYSIS_GAP_MS) {
     return { outcome: 'skipped', message: 'Analysed less than 30 s ago.' };
   }
-  const settings = await riskSettingsOf(deps.db, bot.userId);
-  const policy = resolvePolicy(settings.policy, bot.riskOverrides);
+  const settings = prefetched?.riskSettings ?? (await riskSettingsOf(deps.db, bot.userId));
+  const policy = policyOf(settings.policy, bot.riskOverrides);
   if (
     policy.tradingHours.enabled &&
     !inTradingHours(now.getTime(), policy.tradingHours.windows, policy.tradingHours.days)
   ) {
     return { outcome: 'skipped', message: 'Outside trading hours.' };
   }
-  const account = await accountOrThrow(deps.db, bot.exchangeAccountId);
+  const account = prefetched?.account ?? (await accountOrThrow(deps.db, bot.exchangeAccountId));
   const exchange = await deps.exchangeFor(account);
   const timeframe = bot.timeframe as Timeframe;
   const frame = TIMEFRAME_MS[timeframe];
+  // Warm-up from the parsed params (defaults filled in), as the strategy itself will see them.
   const warmup =
-    bot.strategyKind === 'rule' ? getStrategyOrThrow(bot.strategyId).warmup(bot.strategyParams) : 0;
+    bot.strategyKind === 'rule'
+      ? getStrategyOrThrow(bot.strategyId).warmup(
+          parseStrategyParams(bot.strategyId, bot.strategyParams),
+        )
+      : 0;
   const count = warmup + CONTEXT_CANDLES;
   const lastClosedOpen = Math.floor(now.getTime() / frame) * frame - frame;
   const candles = await exchange.fetchOHLCV({
@@ -57,10 +87,14 @@ export async function runBotCycle(
     since: lastClosedOpen - (count - 1) * frame,
     until: lastClosedOpen + frame,
   });
-  const [open] = (await openPositions(deps.db, { botId: bot.id })).filter(
-    (p) => p.status === 'open',
+  const [open] = (
+    prefetched?.positions.open ?? (await openPositions(deps.db, { botId: bot.id }))
+  ).filter((p) => p.status === 'open');
+  const record = botTrackRecord(
+    prefetched?.positions.closed ?? (await recentClosedPositions(deps.db, bot.id, 15)),
   );
-  const record = botTrackRecord(await recentClosedPositions(deps.db, bot.id, 15));
+  const last = candles.at(-1);
+  const price = last ? { price: last.close, time: last.time + frame } : undefined;
 
   const decision =
     bot.strategyKind === 'ai'
@@ -80,6 +114,7 @@ export async function runBotCycle(
       outcome: open ? 'managed' : 'decided',
       action: decision.action,
       message: decision.reasoning,
+      price,
     };
   }
   const { signal } = await insertSignal(deps.db, {
@@ -108,5 +143,22 @@ export async function runBotCycle(
     action,
     signalId: signal.id,
     message: `${action} → ${status}${'reason' in executed && executed.reason ? `: ${executed.reason}` : ''}`,
+    price,
   };
 }
+
+/**
+ * `resolvePolicy` (a zod parse, the costliest step of a cycle that holds) memoised on its
+ * inputs: a user's bots share a policy and rarely have overrides. Pure, so caching is safe.
+ */
+function policyOf(policy: Record<string, unknown>, overrides: Record<string, unknown>) {
+  const key = `${JSON.stringify(policy)}\u0000${JSON.stringify(overrides)}`;
+  let resolved = resolvedPolicies.get(key);
+  if (!resolved) {
+    if (resolvedPolicies.size >= 1_000) resolvedPolicies.clear();
+    resolved = resolvePolicy(policy, overrides);
+    resolvedPolicies.set(key, resolved);
+  }
+  return resolved;
+}
+const resolvedPolicies = new Map<string, ReturnType<typeof resolvePolicy>>();

@@ -10,8 +10,8 @@ import { startChildWorker } from './child-worker';
 import { insertRunningBots } from './running-bots';
 import { startTcpProxy } from './tcp-proxy';
 
-/** The issue asks for 30 s; 10 s exercises the same paths (every pool connection dies). */
-const OUTAGE_MS = 10_000;
+/** The issue's outage: every pool connection dies and new ones are refused for 30 s. */
+const OUTAGE_MS = 30_000;
 
 let t: Awaited<ReturnType<typeof createTestDatabase>>;
 beforeAll(async () => {
@@ -86,7 +86,7 @@ describe('the database goes away mid-run', () => {
             .from(orders)
             .where(and(eq(orders.exchangeAccountId, account.id), eq(orders.status, 'filled')))
         ).length;
-      await waitFor('the worker to trade', async () => (await entriesPlaced()) >= 2, 30_000);
+      await waitFor('the worker to trade', async () => (await entriesPlaced()) >= 2, 60_000);
 
       proxy.cut();
       const cutAt = new Date();
@@ -162,5 +162,5 @@ describe('the database goes away mid-run', () => {
       await proxy.close();
       await fake.close();
     }
-  }, 120_000);
+  }, 240_000);
 });

@@ -7,7 +7,7 @@
  *   tsx test/worker-faults/fault-worker.ts signal <signalId>   # one signal, then exit
  *   tsx test/worker-faults/fault-worker.ts reconcile           # reconcile + one monitor pass
  *   tsx test/worker-faults/fault-worker.ts jobs                # every job until SIGTERM
- *   tsx test/worker-faults/fault-worker.ts cycles              # bot cycles only (CYCLE_CONCURRENCY)
+ *   tsx test/worker-faults/fault-worker.ts cycles   # bot cycles only (CYCLE_CONCURRENCY, CYCLE_BATCH)
  *
  * Env: the worker's config (`lib/config.ts`: DATABASE_URL, ENCRYPTION_KEY, AUTH_SECRET,
  * EXIT_MONITOR_INTERVAL_MS…), FAKE_BINANCE_URL (optional), WORKER_ID (optional). Prints `{"ready":<cpuUsage>}` once the jobs run and
@@ -24,7 +24,7 @@ import { executeSignal } from '../../lib/trading/execute-signal';
 import { monitorExits } from '../../lib/trading/monitor-exits';
 import { reconcileAccount } from '../../lib/trading/reconcile';
 import { startJobs } from '../../worker/jobs';
-import { runDueBotCycles } from '../../worker/jobs/bot-cycles';
+import { CYCLE_BATCH, CYCLE_LANES, runDueBotCycles } from '../../worker/jobs/bot-cycles';
 import { startLoop } from '../../worker/jobs/loop';
 
 const env = (name: string): string => {
@@ -77,7 +77,8 @@ if (mode === 'signal' && arg) {
   reportAndExit(0);
 } else if (mode === 'jobs' || mode === 'cycles') {
   // `cycles`: only the bot-cycle loop, with CYCLE_CONCURRENCY lanes (a benchmark experiment).
-  const concurrency = Number(process.env.CYCLE_CONCURRENCY ?? 16);
+  const concurrency = Number(process.env.CYCLE_CONCURRENCY ?? CYCLE_LANES);
+  const batch = Number(process.env.CYCLE_BATCH ?? CYCLE_BATCH);
   const onError = (name: string, error: unknown) =>
     process.stderr.write(`[${name}] ${String(error)}\n`);
   const jobs =
@@ -86,7 +87,7 @@ if (mode === 'signal' && arg) {
       : startLoop(
           'bot-cycles',
           1000,
-          async () => void (await runDueBotCycles(deps, workerId, { batch: 200, concurrency })),
+          async () => void (await runDueBotCycles(deps, workerId, { batch, concurrency })),
           onError,
         );
   process.stdout.write(`${JSON.stringify({ ready: process.cpuUsage(), workerId })}\n`);

@@ -7,7 +7,8 @@ import { insertRunningBots } from './running-bots';
 
 /**
  * `users` traders, each with a funded paper account running `botsPerUser` rule bots on the
- * simulated market, all due at `firstSlot`.
+ * simulated market, all due at `firstSlot`. Their SMA periods vary (fast 3–7, slow 15–25) so
+ * their crossovers, and so their trades, spread over time as real bots' would.
  */
 export async function createPaperBots(
   db: Db,
@@ -34,6 +35,10 @@ export async function createPaperBots(
           intervalSeconds: options.intervalSeconds,
           symbol,
           firstSlot: options.firstSlot,
+          strategyParams: (b) => {
+            const n = u * options.botsPerUser + i * 7 + b;
+            return { fastPeriod: 3 + (n % 5), slowPeriod: 15 + ((n * 7) % 11) };
+          },
         })),
       );
     }

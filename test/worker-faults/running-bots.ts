@@ -14,6 +14,8 @@ export async function insertRunningBots(
     intervalSeconds: number;
     symbol?: string;
     firstSlot?: Date;
+    /** Per-bot strategy params (default: SMA 5/20 for every bot). */
+    strategyParams?: (index: number) => Record<string, unknown>;
   },
 ): Promise<Bot[]> {
   const rows = Array.from({ length: options.count }, (_, i) => ({
@@ -25,7 +27,7 @@ export async function insertRunningBots(
     intervalSeconds: options.intervalSeconds,
     strategyKind: 'rule' as const,
     strategyId: 'sma-cross',
-    strategyParams: { fastPeriod: 5, slowPeriod: 20 },
+    strategyParams: options.strategyParams?.(i) ?? { fastPeriod: 5, slowPeriod: 20 },
     tradeAmount: '100',
     stopLossPct: '2',
     takeProfitPct: '3',

@@ -3,67 +3,144 @@ import {
   finishCycle,
   releaseBot,
   startCycle,
+  type ClaimedBot,
+  type CycleResultRow,
 } from '../../lib/db/queries/bot-schedule';
-import { insertBotLog } from '../../lib/db/queries/bots';
 import type { Bot } from '../../lib/db/schema';
+import type { NotifyArgs } from '../../lib/realtime/emitter-send';
+import type { PriceTicks } from '../../lib/realtime/price-ticks';
 import type { AiDecider } from '../../lib/trading/bot-decision';
-import type { TradingDeps } from '../../lib/trading/deps';
-import { runBotCycle } from '../../lib/trading/run-bot-cycle';
+import type { TradingDeps, TradingEvent } from '../../lib/trading/deps';
+import { runBotCycle, type CyclePrice } from '../../lib/trading/run-bot-cycle';
 
 /** A claimed bot is held this long; a worker that dies mid-cycle loses it after this. */
 export const CYCLE_LEASE_MS = 45_000;
 
 /**
+ * Production tuning (see BENCHMARKS.md "Bot cycles"): lanes are cycles in flight on one event
+ * loop; with every read prefetched a cycle is mostly CPU, so a few lanes keep the pool (10
+ * connections, shared with the other jobs) and the CPU busy without queueing behind each other.
+ */
+export const CYCLE_LANES = 6;
+/** Bots per claim statement. */
+export const CYCLE_BATCH = 6;
+
+export interface BotCycleOptions {
+  /** Bots claimed per statement (a worker never hoards due bots idle workers could run). */
+  batch: number;
+  /** Cycles in flight at once in this process. */
+  concurrency: number;
+  aiDecider?: AiDecider;
+  /** Live prices for the browsers: the last close each cycle decided on. */
+  priceTicks?: PriceTicks;
+  /**
+   * The NOTIFY an event would be (production: `notifyArgsOf`): the cycle's own events then go
+   * out in its finish statement instead of two more round trips through `deps.notify`.
+   */
+  encodeEvent?: (event: TradingEvent) => NotifyArgs | null;
+  onCycle?: (bot: Bot, outcome: string, ms: number) => void;
+}
+
+/**
  * Claims due bots and runs their cycles, `concurrency` at a time. Each slot is recorded in
  * `bot_cycles` (unique per bot and slot), so a cycle never runs twice for the same slot even if
  * two workers race; the bot is then scheduled for its next slot and released.
+ *
+ * Database round trips per cycle: the claim (one statement per batch, with the bots' accounts
+ * and risk settings), the start (the `bot_cycles` row and the bot's positions in one statement)
+ * and the finish (result, log line, next slot and lease in one statement); orders add theirs.
  */
 export async function runDueBotCycles(
   deps: TradingDeps,
   workerId: string,
-  options: {
-    batch: number;
-    concurrency: number;
-    aiDecider?: AiDecider;
-    onCycle?: (bot: Bot, outcome: string, ms: number) => void;
-  },
+  options: BotCycleOptions,
 ): Promise<number> {
-  // Claim a small batch at a time and come back for more while bots are due: a worker never
-  // hoards due bots that idle workers could be running.
+  // Lanes pull from a queue refilled by one claim at a time, as soon as it runs short: no lane
+  // waits for the slowest cycle of a batch, and claims stay small.
   let total = 0;
-  for (let round = 0; round < MAX_ROUNDS; round++) {
-    const bots = await claimDueBots(deps.db, workerId, options.batch, CYCLE_LEASE_MS);
-    total += bots.length;
-    const queue = [...bots];
-    const lanes = Array.from({ length: Math.min(options.concurrency, queue.length) }, async () => {
-      for (let bot = queue.shift(); bot; bot = queue.shift())
-        await cycleOne(deps, workerId, bot, options);
-    });
-    await Promise.all(lanes);
-    if (bots.length < options.batch) break;
-  }
+  let rounds = 0;
+  let exhausted = false;
+  let failure: Error | undefined;
+  let claiming: Promise<void> | null = null;
+  const queue: ClaimedBot[] = [];
+  const refill = (): Promise<void> =>
+    (claiming ??= (async () => {
+      try {
+        const claimed = await claimDueBots(deps.db, workerId, options.batch, CYCLE_LEASE_MS);
+        rounds += 1;
+        total += claimed.length;
+        queue.push(...claimed);
+        if (claimed.length < options.batch || rounds >= MAX_ROUNDS) exhausted = true;
+      } catch (error) {
+        failure ??= asError(error);
+        exhausted = true;
+      } finally {
+        claiming = null;
+      }
+    })());
+  const lane = async () => {
+    for (;;) {
+      if (queue.length < options.concurrency && !exhausted) void refill();
+      const next = queue.shift();
+      if (!next) {
+        if (!claiming) return;
+        await claiming;
+        continue;
+      }
+      try {
+        await cycleOne(deps, workerId, next, options);
+      } catch (error) {
+        failure ??= asError(error);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: options.concurrency }, lane));
+  // The first failure (the database went away…) reaches the loop's error report.
+  if (failure !== undefined) throw failure;
   return total;
 }
 
-/** Rounds of claiming per call before the loop yields to its next tick. */
-const MAX_ROUNDS = 50;
+const asError = (error: unknown): Error =>
+  error instanceof Error ? error : new Error(String(error));
+
+/** Claims per call before the loop yields to its next tick. */
+const MAX_ROUNDS = 200;
 
 async function cycleOne(
   deps: TradingDeps,
   workerId: string,
-  bot: Bot,
-  options: { aiDecider?: AiDecider; onCycle?: (bot: Bot, outcome: string, ms: number) => void },
+  { bot, account, riskSettings }: ClaimedBot,
+  options: BotCycleOptions,
 ): Promise<void> {
   let analysed = false;
+  let cycleId: string | null = null;
   try {
-    const slotAt = bot.nextCycleAt ?? deps.now();
-    const cycleId = await startCycle(deps.db, bot.id, slotAt, workerId);
-    if (!cycleId) return;
+    // `duration_ms` covers the cycle's own database reads (its start) and its work, not the
+    // finish statement that records it.
     const started = performance.now();
-    let result: Parameters<typeof finishCycle>[2];
+    const slotAt = bot.nextCycleAt ?? deps.now();
+    const start = await startCycle(deps.db, bot.id, slotAt, workerId);
+    cycleId = start.cycleId;
+    if (!cycleId) {
+      await finishCycle(deps.db, {
+        bot,
+        workerId,
+        cycleId,
+        result: SLOT_DONE,
+        log: null,
+        analysed,
+      });
+      return;
+    }
+    let result: CycleResultRow;
+    let price: CyclePrice | undefined;
     try {
-      const outcome = await runBotCycle(deps, bot, { aiDecider: options.aiDecider });
+      const outcome = await runBotCycle(deps, bot, {
+        aiDecider: options.aiDecider,
+        prefetched: { account, riskSettings, positions: start },
+      });
       analysed = outcome.outcome !== 'skipped';
+      if ('price' in outcome) price = outcome.price;
       result = { ...outcome, durationMs: Math.round(performance.now() - started) };
     } catch (error) {
       result = {
@@ -72,43 +149,66 @@ async function cycleOne(
         durationMs: Math.round(performance.now() - started),
       };
     }
-    await finishCycle(deps.db, cycleId, result);
-    await logCycle(deps, bot, result);
-    options.onCycle?.(bot, result.outcome, result.durationMs);
-    await deps.notify({
-      type: 'cycle:finished',
-      userId: bot.userId,
-      payload: {
-        botId: bot.id,
-        cycleId,
-        outcome: result.outcome,
-        action: result.action ?? null,
-        signalId: result.signalId ?? null,
-        durationMs: result.durationMs,
-        message: result.message,
-        at: deps.now().toISOString(),
+    // Every cycle leaves one line in the bot's own log, pushed live to its page.
+    const log = {
+      level: result.outcome === 'error' ? ('error' as const) : ('info' as const),
+      message: `${result.action ? `${result.action}: ` : ''}${result.message}`,
+      time: deps.now(),
+    };
+    const events: TradingEvent[] = [
+      {
+        type: 'cycle:finished',
+        userId: bot.userId,
+        payload: {
+          botId: bot.id,
+          cycleId,
+          outcome: result.outcome,
+          action: result.action ?? null,
+          signalId: result.signalId ?? null,
+          durationMs: result.durationMs,
+          message: result.message,
+          at: deps.now().toISOString(),
+        },
       },
+      {
+        type: 'bot:log',
+        userId: bot.userId,
+        payload: { ...log, botId: bot.id, time: log.time.toISOString() },
+      },
+    ];
+    const encoded = events.map((event) => options.encodeEvent?.(event) ?? null);
+    await finishCycle(deps.db, {
+      bot,
+      workerId,
+      cycleId,
+      result,
+      log,
+      analysed,
+      notify: encoded.filter((n) => n !== null),
     });
-  } finally {
-    // Always hand the bot on, even when the database failed mid-cycle; a failed release only
-    // means the lease expires and another worker takes the bot.
+    options.onCycle?.(bot, result.outcome, result.durationMs);
+    await Promise.all([
+      ...events.filter((_, i) => encoded[i] === null).map((event) => deps.notify(event)),
+      price &&
+        options.priceTicks?.offer(bot.userId, {
+          accountId: account.id,
+          venue: account.venue,
+          symbol: bot.symbol,
+          price: String(price.price),
+          time: new Date(price.time).toISOString(),
+        }),
+    ]);
+  } catch (error) {
+    // The database failed mid-cycle: still try to hand the bot on; if that fails too, the lease
+    // expires and another worker takes the bot.
     await releaseBot(deps.db, bot, workerId, analysed).catch(() => undefined);
+    throw error;
   }
 }
 
-/** Every cycle leaves one line in the bot's own log, pushed live to its page. */
-async function logCycle(
-  deps: TradingDeps,
-  bot: Bot,
-  result: { outcome: string; action?: string; message: string },
-) {
-  const time = deps.now();
-  const level = result.outcome === 'error' ? 'error' : 'info';
-  const message = `${result.action ? `${result.action}: ` : ''}${result.message}`;
-  await insertBotLog(deps.db, { botId: bot.id, level, message, time });
-  await deps.notify({
-    type: 'bot:log',
-    userId: bot.userId,
-    payload: { botId: bot.id, level, message, time: time.toISOString() },
-  });
-}
+/** The slot already ran (another worker got there first): only the bot is handed on. */
+const SLOT_DONE: CycleResultRow = {
+  outcome: 'skipped',
+  message: 'Slot already ran.',
+  durationMs: 0,
+};

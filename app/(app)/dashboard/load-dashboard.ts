@@ -97,6 +97,7 @@ export async function loadDashboard(userId: string, now: Date) {
       const open = positionRows.find((p) => p.botId === b.id) ?? null;
       return {
         id: b.id,
+        accountId: b.exchangeAccountId,
         name: b.name,
         symbol: b.symbol,
         timeframe: b.timeframe,

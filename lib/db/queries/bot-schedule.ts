@@ -1,34 +1,88 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, getTableColumns, sql, type SQL } from 'drizzle-orm';
+import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Db } from '../client';
-import { botCycles, bots, type Bot } from '../schema';
+import {
+  botCycles,
+  botLogs,
+  bots,
+  exchangeAccounts,
+  positions,
+  riskSettings,
+  type Bot,
+  type ExchangeAccount,
+  type Position,
+} from '../schema';
+
+/** A claimed bot with what its cycles read once per claim: its account and its user's risk settings. */
+export interface ClaimedBot {
+  bot: Bot;
+  account: ExchangeAccount;
+  riskSettings: { policy: Record<string, unknown>; killSwitch: boolean };
+}
 
 /**
  * Claims up to `limit` running bots whose cycle is due and whose lease is free or expired, for
  * `workerId` until `leaseMs` from now. `FOR UPDATE SKIP LOCKED`: concurrent workers claim
- * disjoint sets; a dead worker's lease expires and another worker takes the bot over.
+ * disjoint sets; a dead worker's lease expires and another worker takes the bot over. One
+ * statement returns the bot rows with their accounts and risk settings (read once per claim).
  */
 export async function claimDueBots(
   db: Db,
   workerId: string,
   limit: number,
   leaseMs: number,
-): Promise<Bot[]> {
-  return db
-    .update(bots)
-    .set({
-      leaseOwner: workerId,
-      leaseUntil: sql`now() + (${leaseMs} || ' milliseconds')::interval`,
-    })
-    .where(
-      sql`${bots.id} in (
+): Promise<ClaimedBot[]> {
+  const rows = await db.execute<Record<string, unknown>>(sql`
+    with claimed as (
+      update ${bots} set lease_owner = ${workerId},
+        lease_until = now() + (${leaseMs} || ' milliseconds')::interval
+      where id in (
         select id from ${bots}
-        where status = 'running' and next_cycle_at <= now() and (lease_until is null or lease_until < now())
+        where status = 'running' and next_cycle_at <= now()
+          and (lease_until is null or lease_until < now())
         order by next_cycle_at
         limit ${limit}
         for update skip locked
-      )`,
+      )
+      returning *
     )
-    .returning();
+    select c.*, ${aliased(exchangeAccounts, 'a', 'a__')},
+      rs.policy as rs__policy, rs.kill_switch as rs__kill_switch
+    from claimed c
+    join ${exchangeAccounts} a on a.id = c.exchange_account_id
+    left join ${riskSettings} rs on rs.user_id = c.user_id
+    order by c.next_cycle_at`);
+  return rows.map((row) => ({
+    bot: fromRow(bots, row),
+    account: fromRow(exchangeAccounts, row, 'a__'),
+    riskSettings: {
+      policy: (row.rs__policy as Record<string, unknown> | null) ?? {},
+      killSwitch: row.rs__kill_switch === true,
+    },
+  }));
+}
+
+/** `alias.col as "<prefix>col", …` for every column of `table`. */
+function aliased(table: PgTable, alias: string, prefix: string): SQL {
+  return sql.raw(
+    Object.values(getTableColumns(table))
+      .map((c) => `${alias}.${c.name} as "${prefix}${c.name}"`)
+      .join(', '),
+  );
+}
+
+/** A raw row (snake_case, driver values) as drizzle's typed row for `table`. */
+function fromRow<T extends PgTable>(
+  table: T,
+  row: Record<string, unknown>,
+  prefix = '',
+): T['$inferSelect'] {
+  const out: Record<string, unknown> = {};
+  for (const [key, column] of Object.entries(getTableColumns(table))) {
+    const value = row[prefix + column.name];
+    out[key] = value === null || value === undefined ? null : column.mapFromDriverValue(value);
+  }
+  return out;
 }
 
 /** Cycles left `running` by a worker that died (older than the lease) become errors. */
@@ -48,43 +102,122 @@ export async function sweepLostCycles(db: Db, leaseMs: number): Promise<void> {
     );
 }
 
-/** Records the start of the cycle for `slotAt`; false when that slot already ran (never twice). */
+/** What a cycle starts from: its `bot_cycles` id (null when that slot already ran) and positions. */
+export interface CycleStart {
+  cycleId: string | null;
+  /** The bot's open (or closing) positions, oldest first. */
+  open: Position[];
+  /** Its last `RECORD_SIZE` closed positions, newest first (its track record). */
+  closed: Position[];
+}
+
+/** Closed trades in a bot's track record (issue 5: the last 15). */
+export const RECORD_SIZE = 15;
+
+/**
+ * Records the start of the cycle for `slotAt` (the unique bot and slot makes a second run
+ * impossible: `cycleId` is null then) and, in the same statement, reads the bot's positions.
+ */
 export async function startCycle(
   db: Db,
   botId: string,
   slotAt: Date,
   workerId: string,
-): Promise<string | null> {
-  const rows = await db
-    .insert(botCycles)
-    .values({ botId, slotAt, workerId })
-    .onConflictDoNothing()
-    .returning({ id: botCycles.id });
-  return rows[0]?.id ?? null;
+): Promise<CycleStart> {
+  const rows = await db.execute<Record<string, unknown>>(sql`
+    with started as (
+      insert into ${botCycles} (bot_id, slot_at, worker_id)
+      values (${botId}, ${slotAt.toISOString()}::timestamptz, ${workerId})
+      on conflict do nothing
+      returning id
+    )
+    select (select id from started) as cycle__id, p.*
+    from (select 1) one
+    left join lateral (
+      (select * from ${positions} where bot_id = ${botId} and status in ('open', 'closing')
+        order by opened_at)
+      union all
+      (select * from ${positions}
+        where bot_id = ${botId} and status = 'closed' and closed_at is not null
+        order by closed_at desc limit ${RECORD_SIZE})
+    ) p on exists (select 1 from started)`);
+  const cycleId = (rows[0]?.cycle__id as string | null | undefined) ?? null;
+  const found = cycleId ? rows.filter((r) => r.id).map((r) => fromRow(positions, r)) : [];
+  return {
+    cycleId,
+    open: found.filter((p) => p.status !== 'closed'),
+    closed: found.filter((p) => p.status === 'closed'),
+  };
 }
 
+export interface CycleResultRow {
+  outcome: 'decided' | 'managed' | 'skipped' | 'error';
+  action?: string;
+  signalId?: string;
+  message: string;
+  durationMs: number;
+}
+
+/**
+ * Ends a cycle in one statement: the `bot_cycles` row gets its result, the bot's log its line,
+ * the bot its next slot with the lease freed (see `releaseBot`), and the live events their
+ * NOTIFYs (`pg_notify(channel, payload)` pairs, delivered on commit). `cycleId` null: the slot
+ * had already run, only the bot is released.
+ */
 export async function finishCycle(
   db: Db,
-  cycleId: string,
-  result: {
-    outcome: 'decided' | 'managed' | 'skipped' | 'error';
-    action?: string;
-    signalId?: string;
-    message: string;
-    durationMs: number;
+  params: {
+    bot: Bot;
+    workerId: string;
+    cycleId: string | null;
+    result: CycleResultRow;
+    log: { level: 'info' | 'error'; message: string; time: Date } | null;
+    analysed: boolean;
+    notify?: { channel: string; payload: string }[];
   },
 ): Promise<void> {
-  await db
-    .update(botCycles)
-    .set({
-      outcome: result.outcome,
-      action: result.action ?? null,
-      signalId: result.signalId ?? null,
-      message: result.message.slice(0, 2000),
-      durationMs: result.durationMs,
-      finishedAt: new Date(),
-    })
-    .where(eq(botCycles.id, cycleId));
+  const { bot, result } = params;
+  const now = new Date();
+  const next = nextSlot(bot, now.getTime());
+  const finish = params.cycleId
+    ? sql`finished as (
+        update ${botCycles} set outcome = ${result.outcome}, action = ${result.action ?? null},
+          signal_id = ${result.signalId ?? null}, message = ${result.message.slice(0, 2000)},
+          duration_ms = ${result.durationMs}, finished_at = ${now.toISOString()}::timestamptz
+        where id = ${params.cycleId}
+      ),`
+    : sql``;
+  const log = params.log
+    ? sql`logged as (
+        insert into ${botLogs} (bot_id, level, message, time)
+        values (${bot.id}, ${params.log.level}, ${params.log.message.slice(0, 2000)},
+          ${params.log.time.toISOString()}::timestamptz)
+      ),`
+    : sql``;
+  const notify = params.notify ?? [];
+  // Data-modifying CTEs always run; the main query sends the NOTIFYs (or nothing).
+  const main =
+    notify.length > 0
+      ? sql`select pg_notify(n.channel, n.payload) from (values ${sql.join(
+          notify.map((n) => sql`(${n.channel}::text, ${n.payload}::text)`),
+          sql`, `,
+        )}) as n(channel, payload)`
+      : sql`select 1`;
+  await db.execute(sql`
+    with ${finish} ${log} released as (
+      update ${bots} set next_cycle_at = ${new Date(next).toISOString()}::timestamptz,
+        lease_owner = null, lease_until = null, last_cycle_at = ${now.toISOString()}::timestamptz,
+        last_analysis_at = ${params.analysed ? sql`${now.toISOString()}::timestamptz` : sql`last_analysis_at`}
+      where id = ${bot.id} and lease_owner = ${params.workerId}
+    )
+    ${main}`);
+}
+
+/** The first slot after `now` on the bot's grid, so a long outage does not replay missed cycles. */
+function nextSlot(bot: Bot, now: number): number {
+  const interval = bot.intervalSeconds * 1000;
+  const slot = bot.nextCycleAt?.getTime() ?? now;
+  return slot + Math.max(1, Math.ceil((now - slot + 1) / interval)) * interval;
 }
 
 /**
@@ -97,9 +230,7 @@ export async function releaseBot(
   workerId: string,
   analysed: boolean,
 ): Promise<void> {
-  const interval = bot.intervalSeconds * 1000;
-  const slot = bot.nextCycleAt?.getTime() ?? Date.now();
-  const next = slot + Math.max(1, Math.ceil((Date.now() - slot + 1) / interval)) * interval;
+  const next = nextSlot(bot, Date.now());
   await db
     .update(bots)
     .set({
