@@ -1,29 +1,18 @@
 /**
- * Osprey's own webhook intake (`webhookResponse` with the production dependencies) behind a bare
- * `node:http` server instead of Next.js: separates the cost of our logic from the framework's.
- * Started as a child by webhook.bench.ts.
+ * Osprey's webhook intake (`serveWebhook`, the same adapter and production dependencies the web
+ * server uses) on a bare `node:http` server with no Next.js app in the process: separates the
+ * cost of our intake from sharing a process with Next.js. Started as a child by
+ * webhook.bench.ts.
  */
 import { createServer } from 'node:http';
-import { webhookResponse } from '../lib/signals/webhook-http';
+import { clientIpFrom } from '../lib/auth/client-ip';
+import { CLIENT_IP_HEADER } from '../lib/auth/client-ip-header';
+import { serveWebhook } from '../lib/signals/webhook-node-adapter';
 import { getWebhookDeps } from '../lib/signals/webhook-runtime';
 
-const deps = getWebhookDeps();
 const server = createServer((req, res) => {
-  const chunks: Buffer[] = [];
-  req.on('data', (c: Buffer) => chunks.push(c));
-  req.on('end', () => {
-    void (async () => {
-      const request = new Request(`http://127.0.0.1${req.url ?? '/'}`, {
-        method: 'POST',
-        headers: { 'content-type': req.headers['content-type'] ?? 'application/json' },
-        body: Buffer.concat(chunks),
-      });
-      const response = await webhookResponse(deps, request, (req.url ?? '').split('/').pop());
-      res
-        .writeHead(response.status, { 'content-type': 'application/json' })
-        .end(await response.text());
-    })();
-  });
+  req.headers[CLIENT_IP_HEADER] = clientIpFrom(req.socket.remoteAddress, undefined, 0);
+  if (!serveWebhook(req, res, getWebhookDeps)) res.writeHead(404).end();
 });
 server.listen(0, '127.0.0.1', () => {
   const address = server.address();

@@ -2,7 +2,8 @@
  * The web process: Next.js behind a small Node HTTP server. The server stamps every request with
  * the client address it actually sees (`x-osprey-client-ip`), overwriting anything the client
  * sent, so login throttling cannot be reset by a spoofed `X-Forwarded-For`; forwarded addresses
- * are trusted only for the configured number of proxy hops (TRUST_PROXY).
+ * are trusted only for the configured number of proxy hops (TRUST_PROXY). Webhook alerts are
+ * answered here directly (lib/signals/webhook-node-adapter.ts); everything else goes to Next.js.
  */
 import { createServer } from 'node:http';
 import next from 'next';
@@ -10,6 +11,8 @@ import { getConfig } from '../lib/config';
 import { clientIpFrom } from '../lib/auth/client-ip';
 import { CLIENT_IP_HEADER } from '../lib/auth/client-ip-header';
 import { closeDb } from '../lib/db';
+import { serveWebhook } from '../lib/signals/webhook-node-adapter';
+import { getWebhookDeps } from '../lib/signals/webhook-runtime';
 import { applyLocalEnv } from '../lib/runtime/local-env';
 import { onShutdown } from '../lib/runtime/shutdown';
 
@@ -29,6 +32,8 @@ const server = createServer((req, res) => {
     req.headers['x-forwarded-for'],
     config.TRUST_PROXY,
   );
+  // TradingView alerts skip Next.js' request pipeline in production (same intake as the route).
+  if (!dev && serveWebhook(req, res, getWebhookDeps)) return;
   void handle(req, res);
 });
 server.listen(config.PORT, () => {

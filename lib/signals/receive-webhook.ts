@@ -1,15 +1,19 @@
 import { createHash } from 'node:crypto';
+import { findExchangeAccountById } from '../db/queries/exchange-accounts';
 import { findSignalByDedupeKey } from '../db/queries/signal-log';
-import { insertSignal } from '../db/queries/signals';
-import { findLiveWebhookToken, touchWebhookToken } from '../db/queries/webhook-tokens';
-import type { NewSignal, WebhookToken } from '../db/schema';
+import {
+  insertIntakeSignal,
+  type IntakeSignal,
+  type IntakeToken,
+} from '../db/queries/webhook-intake';
+import { touchWebhookToken } from '../db/queries/webhook-tokens';
 import type { TradingDeps } from '../trading/deps';
 import type { MarketCache } from './market-cache';
 import type { RateLimiter } from './rate-limiter';
 import { readAlert, type Alert, type Level } from './read-alert';
 import { readBody } from './read-body';
 import { resolveAlertSymbol } from './resolve-alert-symbol';
-import { signalAccount } from './signal-account';
+import { cachedIntakeToken } from './token-cache';
 import { hashToken, sameDigest, verifySignature } from './token-secret';
 import type { WebhookSettings } from './webhook-settings';
 
@@ -65,7 +69,9 @@ export async function receiveWebhook(
     request.pathToken || bearer || (typeof bodySecret === 'string' ? bodySecret : undefined);
   if (!presented || presented.length > 200) return UNAUTHENTICATED;
   const hash = hashToken(presented);
-  const token = await findLiveWebhookToken(deps.db, hash);
+  // The token, its live owner, its bot and the account its signals trade on: one round trip,
+  // reused for a few seconds per token (revoking in this process forgets it at once).
+  const token = await cachedIntakeToken(deps.db, hash);
   if (!token || !sameDigest(token.tokenHash, hash)) return UNAUTHENTICATED;
 
   const now = deps.now();
@@ -99,16 +105,20 @@ export async function receiveWebhook(
       read.fields,
     );
 
-  const target = await signalAccount(deps.db, token.userId, token.botId);
-  if (!target)
+  const accountId = token.accountId;
+  if (!accountId)
     return fail(
       422,
       'unprocessable',
       'You have no exchange account to trade on; add one (or the paper account) first.',
     );
   const markets = await deps.markets.marketsOf(
-    target.account,
-    deps.exchangeFor,
+    accountId,
+    async () => {
+      const account = await findExchangeAccountById(deps.db, accountId);
+      if (!account) throw new Error('The account went away');
+      return deps.exchangeFor(account);
+    },
     now.getTime(),
     deps.settings.marketWaitMs,
   );
@@ -119,10 +129,11 @@ export async function receiveWebhook(
   if (dedupeKey.duplicateOf)
     return { status: 200, body: { status: 'duplicate', signalId: dedupeKey.duplicateOf } };
   const values = signalValues(read.alert, symbol.symbol, body.value);
-  const { signal, duplicate } = await insertSignal(deps.db, {
+  // One round trip: insert … on conflict do nothing returning id (a duplicate reads the id).
+  const { id, duplicate } = await insertIntakeSignal(deps.db, {
     userId: token.userId,
-    exchangeAccountId: target.account.id,
-    botId: target.bot?.id ?? null,
+    exchangeAccountId: accountId,
+    botId: token.botId,
     source: 'tradingview',
     dedupeKey: dedupeKey.key,
     createdAt: now,
@@ -130,14 +141,14 @@ export async function receiveWebhook(
   });
   touchSoon(deps, token, now);
   return duplicate
-    ? { status: 200, body: { status: 'duplicate', signalId: signal.id } }
-    : { status: 202, body: { signalId: signal.id, status: 'queued' } };
+    ? { status: 200, body: { status: 'duplicate', signalId: id } }
+    : { status: 202, body: { signalId: id, status: 'queued' } };
 }
 
 const touched = new Map<string, number>();
 
 /** Records "last used" at most once a minute per token and process (no hot-row write per alert). */
-function touchSoon(deps: WebhookDeps, token: WebhookToken, now: Date) {
+function touchSoon(deps: WebhookDeps, token: IntakeToken, now: Date) {
   const last = Math.max(token.lastUsedAt?.getTime() ?? 0, touched.get(token.id) ?? 0);
   if (now.getTime() - last < 60_000) return;
   if (touched.size > 10_000) touched.clear();
@@ -151,7 +162,7 @@ function touchSoon(deps: WebhookDeps, token: WebhookToken, now: Date) {
  */
 async function dedupeKeyOf(
   deps: WebhookDeps,
-  token: WebhookToken,
+  token: IntakeToken,
   alert: Alert,
   raw: string,
   now: Date,
@@ -175,7 +186,10 @@ function signalValues(
   alert: Alert,
   symbol: string,
   payload: Record<string, unknown>,
-): Omit<NewSignal, 'userId' | 'exchangeAccountId' | 'source'> {
+): Omit<
+  IntakeSignal,
+  'userId' | 'exchangeAccountId' | 'botId' | 'source' | 'dedupeKey' | 'createdAt'
+> {
   const level = (l: Level | undefined, sign: 1 | -1) =>
     !l
       ? null

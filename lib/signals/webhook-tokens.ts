@@ -9,6 +9,7 @@ import {
 import type { Db } from '../db/client';
 import type { WebhookToken } from '../db/schema';
 import { AppError } from '../errors/app-error';
+import { forgetWebhookTokens } from './token-cache';
 import { hashToken, newToken, WEBHOOK_TOKEN_PREFIX } from './token-secret';
 
 const ip = z
@@ -118,6 +119,7 @@ export async function rotateWebhookToken(db: Db, userId: string, id: string) {
     { userId, id },
     { tokenHash: secret.hash, prefix: secret.displayPrefix, revokedAt: null },
   );
+  forgetWebhookTokens();
   if (!row) throw new AppError('not_found', 'Token not found.');
   return { token: secret.token, view: webhookTokenView(row) };
 }
@@ -129,6 +131,7 @@ export async function revokeWebhookToken(
   now: Date,
 ): Promise<WebhookTokenView> {
   const row = await updateUserWebhookToken(db, { userId, id }, { revokedAt: now });
+  forgetWebhookTokens();
   if (!row) throw new AppError('not_found', 'Token not found.');
   return webhookTokenView(row);
 }
@@ -150,6 +153,7 @@ export async function updateWebhookToken(
       ...(input.allowedIps !== undefined ? { allowedIps: input.allowedIps } : {}),
     },
   );
+  forgetWebhookTokens();
   if (!row) throw new AppError('not_found', 'Token not found.');
   return webhookTokenView(row);
 }
