@@ -10,6 +10,8 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 export default defineConfig({
   resolve: { alias: { '@': root } },
   test: {
+    // The fake LLM listens on loopback; the SSRF guard must let tests reach it.
+    env: { AI_BASE_URL_ALLOWLIST: '127.0.0.1,localhost,[::1]' },
     projects: [
       {
         extends: true,
@@ -18,6 +20,8 @@ export default defineConfig({
           include: ['{lib,worker,app,components,scripts,test,bench}/**/*.test.{ts,tsx}'],
           exclude: ['**/*.int.test.ts', 'node_modules/**'],
           environment: 'node',
+          // Property tests run thousands of cases; a loaded CI machine must not time them out.
+          testTimeout: 20_000,
         },
       },
       {

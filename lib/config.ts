@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { aiHostAllowlistSchema } from './ai/providers/host-allowlist';
 
 /**
  * The environment, parsed once (STYLE rule 5). Every variable is documented in `.env.example`.
@@ -55,6 +56,14 @@ export const configSchema = z.object({
   EXIT_MONITOR_INTERVAL_MS: z.coerce.number().int().min(1000).default(15_000),
   EQUITY_SNAPSHOT_INTERVAL_MS: z.coerce.number().int().min(10_000).default(300_000),
   AI_REFLECTION_INTERVAL_MS: z.coerce.number().int().min(60_000).default(7_200_000),
+  /** Hard caps per AI backtest run: provider calls and estimated cost in USD. */
+  AI_BACKTEST_MAX_CALLS: z.coerce.number().int().min(0).default(500),
+  AI_BACKTEST_MAX_COST_USD: z
+    .string()
+    .regex(/^\d+(\.\d+)?$/, 'AI_BACKTEST_MAX_COST_USD is an amount in USD, e.g. 5 or 2.50')
+    .default('5'),
+  /** Hosts (or host:port) a user's AI base URL may reach besides the official provider hosts. */
+  AI_BASE_URL_ALLOWLIST: aiHostAllowlistSchema,
   /** How old a webhook alert's `time` may be ({{time}} is the bar's open, so a day covers daily bars). */
   WEBHOOK_MAX_AGE_SECONDS: z.coerce.number().int().positive().default(86_400),
   WEBHOOK_MAX_SKEW_SECONDS: z.coerce.number().int().nonnegative().default(300),

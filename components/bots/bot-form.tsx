@@ -8,8 +8,11 @@ import { Button } from '@/components/ui/button';
 import { Select } from '@/components/ui/select';
 import { TextField } from '@/components/ui/text-field';
 import { toast } from '@/components/ui/toast';
+import type { AiStrategyOption } from '@/lib/ai-runtime/ai-bot-strategy';
 import type { StrategySummary } from '@/lib/core/strategy';
 import { botInputSchema } from '@/lib/trading/bot-input';
+import { AiStrategyPicker, type AiSettingsSummary } from './ai-strategy-picker';
+import { BotSizeFields } from './bot-size-fields';
 import { StrategyParams } from './strategy-params';
 import { SymbolField } from './symbol-field';
 
@@ -20,7 +23,10 @@ export interface BotFormValues {
   symbol: string;
   timeframe: string;
   intervalSeconds: string;
+  strategyKind: 'rule' | 'ai';
   strategyId: string;
+  /** AI: a pinned version id, or '' for the latest. */
+  strategyVersionId: string;
   strategyParams: Record<string, string>;
   tradeAmount: string;
   sizingMode: string;
@@ -39,11 +45,6 @@ const INTERVALS = [
   { value: '1800', label: 'Every 30 minutes' },
   { value: '3600', label: 'Every hour' },
 ];
-const SIZING = [
-  { value: 'fixed', label: 'Fixed amount' },
-  { value: 'risk', label: 'Risk % of balance' },
-  { value: 'compounding', label: 'Compounding (amount + realised P&L)' },
-];
 
 const paramDefaults = (s: StrategySummary | undefined) =>
   Object.fromEntries((s?.params ?? []).map((p) => [p.key, String(p.default)]));
@@ -59,11 +60,16 @@ function toFieldErrors(issues: readonly { path: readonly PropertyKey[]; message:
 /** Create or edit a bot: the same zod schema as the API validates as you submit. */
 export function BotForm({
   strategies,
+  aiStrategies = [],
+  ai = { provider: 'rules', hasApiKey: false, baseUrl: null },
   accounts,
   initial,
   timeframes = TIMEFRAMES,
 }: {
   strategies: readonly StrategySummary[];
+  /** The user's AI strategies with their active versions. */
+  aiStrategies?: readonly AiStrategyOption[];
+  ai?: AiSettingsSummary;
   accounts: readonly { id: string; label: string }[];
   initial?: BotFormValues;
   timeframes?: readonly string[];
@@ -77,7 +83,9 @@ export function BotForm({
       symbol: 'BTC/USDT',
       timeframe: '1m',
       intervalSeconds: '60',
+      strategyKind: 'rule',
       strategyId: strategies[0]?.id ?? '',
+      strategyVersionId: '',
       strategyParams: paramDefaults(strategies[0]),
       tradeAmount: '100',
       sizingMode: 'fixed',
@@ -89,7 +97,22 @@ export function BotForm({
   const [errors, setErrors] = useState<Record<string, string[]>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [pending, start] = useTransition();
-  const strategy = strategies.find((s) => s.id === v.strategyId);
+  const strategy =
+    v.strategyKind === 'rule' ? strategies.find((s) => s.id === v.strategyId) : undefined;
+  const chooseKind = (kind: 'rule' | 'ai') => {
+    const first =
+      kind === 'rule'
+        ? strategies[0]?.id
+        : (aiStrategies.find((s) => s.isDefault) ?? aiStrategies[0])?.id;
+    setErrors({});
+    setV((prev) => ({
+      ...prev,
+      strategyKind: kind,
+      strategyId: first ?? '',
+      strategyVersionId: '',
+      strategyParams: kind === 'rule' ? paramDefaults(strategies[0]) : {},
+    }));
+  };
   const set = <K extends keyof BotFormValues>(key: K, value: BotFormValues[K]) => {
     setV((prev) => ({ ...prev, [key]: value }));
     if (errors[key]) setErrors(({ [key]: _cleared, ...rest }) => rest);
@@ -104,11 +127,13 @@ export function BotForm({
       symbol: v.symbol,
       timeframe: v.timeframe,
       intervalSeconds: Number(v.intervalSeconds),
-      strategyKind: 'rule' as const,
+      strategyKind: v.strategyKind,
       strategyId: v.strategyId,
-      strategyParams: Object.fromEntries(
-        Object.entries(v.strategyParams).map(([k, x]) => [k, Number(x)]),
-      ),
+      ...(v.strategyKind === 'ai' ? { strategyVersionId: v.strategyVersionId || null } : {}),
+      strategyParams:
+        v.strategyKind === 'rule'
+          ? Object.fromEntries(Object.entries(v.strategyParams).map(([k, x]) => [k, Number(x)]))
+          : {},
       tradeAmount: v.tradeAmount,
       sizingMode: v.sizingMode,
       stopLossPct: optionalNumber(v.stopLossPct),
@@ -126,12 +151,17 @@ export function BotForm({
     start(async () => {
       let result;
       if (editing && initial?.id) {
-        const { symbol, strategyId, strategyKind, exchangeAccountId, ...rest } = input;
+        const { symbol, strategyId, strategyKind, strategyVersionId, exchangeAccountId, ...rest } =
+          input;
+        const strategyChanged =
+          strategyId !== initial.strategyId ||
+          strategyKind !== initial.strategyKind ||
+          v.strategyVersionId !== initial.strategyVersionId;
         result = await editBotAction(null, {
           id: initial.id,
           ...rest,
           ...(symbol !== initial.symbol ? { symbol } : {}),
-          ...(strategyId !== initial.strategyId ? { strategyId, strategyKind } : {}),
+          ...(strategyChanged ? { strategyId, strategyKind, strategyVersionId } : {}),
           ...(exchangeAccountId && exchangeAccountId !== initial.exchangeAccountId
             ? { exchangeAccountId }
             : {}),
@@ -206,26 +236,54 @@ export function BotForm({
       <section className="space-y-4">
         <h2 className="text-sm font-semibold uppercase tracking-wide text-slate-400">Strategy</h2>
         <Select
-          label="Strategy"
-          name="strategyId"
-          value={v.strategyId}
+          label="Strategy type"
+          name="strategyKind"
+          value={v.strategyKind}
           disabled={locked}
-          onChange={(e) => {
-            const next = strategies.find((s) => s.id === e.target.value);
-            setV((prev) => ({
-              ...prev,
-              strategyId: e.target.value,
-              strategyParams: paramDefaults(next),
-            }));
-          }}
-          options={strategies.map((s) => ({ value: s.id, label: s.name }))}
-          error={errors.strategyId}
-          hint={
-            strategy
-              ? `${strategy.description} Needs ${strategy.warmup} candles of history.`
-              : undefined
-          }
+          onChange={(e) => chooseKind(e.target.value === 'ai' ? 'ai' : 'rule')}
+          options={[
+            { value: 'rule', label: 'Rule strategy (indicators, free)' },
+            { value: 'ai', label: 'AI strategy (your prompt, a model decides)' },
+          ]}
+          error={errors.strategyKind}
         />
+        {v.strategyKind === 'ai' && (
+          <AiStrategyPicker
+            strategies={aiStrategies}
+            ai={ai}
+            strategyId={v.strategyId}
+            versionId={v.strategyVersionId}
+            errors={errors}
+            disabled={locked}
+            onChange={(strategyId, strategyVersionId) => {
+              setErrors({});
+              setV((prev) => ({ ...prev, strategyId, strategyVersionId }));
+            }}
+          />
+        )}
+        {v.strategyKind === 'rule' && (
+          <Select
+            label="Strategy"
+            name="strategyId"
+            value={v.strategyId}
+            disabled={locked}
+            onChange={(e) => {
+              const next = strategies.find((s) => s.id === e.target.value);
+              setV((prev) => ({
+                ...prev,
+                strategyId: e.target.value,
+                strategyParams: paramDefaults(next),
+              }));
+            }}
+            options={strategies.map((s) => ({ value: s.id, label: s.name }))}
+            error={errors.strategyId}
+            hint={
+              strategy
+                ? `${strategy.description} Needs ${strategy.warmup} candles of history.`
+                : undefined
+            }
+          />
+        )}
         {strategy && (
           <StrategyParams
             strategy={strategy}
@@ -236,53 +294,7 @@ export function BotForm({
         )}
       </section>
 
-      <section className="space-y-4">
-        <h2 className="text-sm font-semibold uppercase tracking-wide text-slate-400">
-          Size and exits
-        </h2>
-        <div className="grid grid-cols-1 gap-4 md:grid-cols-2 lg:grid-cols-3">
-          <TextField
-            label="Trade amount (quote)"
-            name="tradeAmount"
-            inputMode="decimal"
-            value={v.tradeAmount}
-            onChange={(e) => set('tradeAmount', e.target.value)}
-            error={errors.tradeAmount}
-          />
-          <Select
-            label="Sizing"
-            name="sizingMode"
-            value={v.sizingMode}
-            onChange={(e) => set('sizingMode', e.target.value)}
-            options={SIZING}
-            error={errors.sizingMode}
-          />
-          <TextField
-            label="Max hold (minutes, empty = off)"
-            name="maxHoldMinutes"
-            inputMode="numeric"
-            value={v.maxHoldMinutes}
-            onChange={(e) => set('maxHoldMinutes', e.target.value)}
-            error={errors.maxHoldMinutes}
-          />
-          <TextField
-            label="Stop-loss % (when the strategy gives none)"
-            name="stopLossPct"
-            inputMode="decimal"
-            value={v.stopLossPct}
-            onChange={(e) => set('stopLossPct', e.target.value)}
-            error={errors.stopLossPct}
-          />
-          <TextField
-            label="Take-profit % (when the strategy gives none)"
-            name="takeProfitPct"
-            inputMode="decimal"
-            value={v.takeProfitPct}
-            onChange={(e) => set('takeProfitPct', e.target.value)}
-            error={errors.takeProfitPct}
-          />
-        </div>
-      </section>
+      <BotSizeFields values={v} errors={errors} onChange={set} />
 
       <div className="flex gap-3">
         <Button type="submit" disabled={pending}>

@@ -76,6 +76,7 @@ export function AiSettingsForm({ initial }: { initial: AiSettingsView }) {
         <TextField
           label={hasKey ? 'API key (stored; leave empty to keep)' : 'API key'}
           name="apiKey"
+          id="ai-apiKey"
           type="password"
           autoComplete="off"
           value={v.apiKey}

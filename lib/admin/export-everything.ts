@@ -39,6 +39,8 @@ const EXPORTS: { file: string; query: ReturnType<typeof sql> }[] = [
   },
   { file: 'ai_decisions', query: sql`select * from ai_decisions order by created_at` },
   { file: 'ai_reflections', query: sql`select * from ai_reflections order by created_at` },
+  { file: 'ai_sentiments', query: sql`select * from ai_sentiments order by created_at` },
+  { file: 'ai_model_prices', query: sql`select * from ai_model_prices order by provider, model` },
   {
     file: 'system_logs',
     query: sql`select id, time, level, source, message, context from system_logs order by id desc limit 50000`,

@@ -7,14 +7,15 @@
 import { decide, loadAiSettings, type AiDecision } from '../ai';
 import { type StrategyDecision } from '../core/strategy';
 import { type KeyRing } from '../crypto/secret-box';
+import { openingDecisionOf } from '../db/queries/ai-decision-links';
 import { AppError } from '../errors/app-error';
+import { logSystem } from '../log/system-log';
 import { type AiDecider } from '../trading/bot-decision';
 import { type TradingDeps } from '../trading/deps';
 import { accountOrThrow } from '../trading/market-of';
 import { buildAiContext } from './build-ai-context';
 import { invalidationHit, invalidationOf } from './invalidation';
 import { linkDecisionOutcome, linkPendingDecisions } from './link-decision-outcome';
-import { openingDecisionOf } from './queries';
 import { resolveBotVersion } from './resolve-bot-version';
 
 /** How far back the decider looks for decisions still to link (entries fill within this). */
@@ -79,6 +80,14 @@ export function createAiDecider(
       now,
       signal: options.signal,
     });
+    if (ledgerRow.error?.startsWith('blocked_url:')) {
+      // The SSRF guard refused the user's base URL: a hold in the ledger, a warning for admins.
+      await logSystem(db, {
+        level: 'warn',
+        source: 'ai',
+        message: `Bot ${bot.id}: AI call refused, held (${ledgerRow.error})`,
+      });
+    }
     const result = toStrategyDecision(decision, ledgerRow.id);
     // The plan's invalidation is enforced whatever the model says now: a close through the
     // level ends the trade (the ledger keeps the model's own answer).

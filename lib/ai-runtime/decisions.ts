@@ -21,11 +21,11 @@ import { type AiDecisionRow, type Order, type Position, type Signal } from '../d
 import { AppError } from '../errors/app-error';
 import {
   findDecisionSignal,
-  findPositionById,
   ordersOfSignal,
   positionOfSignal,
   positionsByIds,
-} from './queries';
+} from '../db/queries/ai-decision-links';
+import { findPosition } from '../db/queries/positions';
 import { type DecisionFilters } from './schemas';
 
 /** How a position ended (or that it is still open). */
@@ -97,7 +97,7 @@ export async function getDecisionDetail(
   const signal = (await findDecisionSignal(db, decision)) ?? null;
   const orders = signal ? await ordersOfSignal(db, signal.id) : [];
   let position: Position | null = null;
-  if (decision.positionId) position = (await findPositionById(db, decision.positionId)) ?? null;
+  if (decision.positionId) position = (await findPosition(db, decision.positionId)) ?? null;
   else if (signal?.action === 'buy') position = (await positionOfSignal(db, signal.id)) ?? null;
   return { decision, signal, orders, position, outcome: outcomeOf(position) };
 }

@@ -30,6 +30,7 @@ export {
   type ReflectionPassResult,
 } from './reflections';
 export { invalidationHit, invalidationOf } from './invalidation';
+export { aiStrategyOptions, checkAiBotStrategy, type AiStrategyOption } from './ai-bot-strategy';
 export { type DiffLine } from './line-diff';
 export * from './schemas';
 export {

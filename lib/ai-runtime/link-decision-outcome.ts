@@ -6,7 +6,11 @@
 import { type Db } from '../db/client';
 import { linkAiDecision } from '../db/queries/ai-decisions';
 import { findSignal } from '../db/queries/signals';
-import { ordersOfSignal, positionOfSignal, signalsWithUnlinkedDecisions } from './queries';
+import {
+  ordersOfSignal,
+  positionOfSignal,
+  signalsWithUnlinkedDecisions,
+} from '../db/queries/ai-decision-links';
 
 /** Links the decision carried by `signalId` (no-op for a signal without one). True if linked. */
 export async function linkDecisionOutcome(db: Db, signalId: string): Promise<boolean> {

@@ -13,13 +13,17 @@ import {
 import { type KeyRing } from '../crypto/secret-box';
 import { type Db } from '../db/client';
 import { listAiDecisions } from '../db/queries/ai-decisions';
-import { listAiReflections } from '../db/queries/ai-reflections';
+import {
+  botsDueReflection,
+  closedPositionsOfBot,
+  findUserReflection,
+  listAiReflections,
+} from '../db/queries/ai-reflections';
 import { findBotById } from '../db/queries/bots';
 import { type AiReflectionRow, type AiStrategyVersion } from '../db/schema';
 import { AppError } from '../errors/app-error';
 import { closedTrades } from '../trading/bot-decision';
 import { linkPendingDecisions } from './link-decision-outcome';
-import { botsDueReflection, closedPositionsOfBot, findUserReflection } from './queries';
 import { resolveBotVersion } from './resolve-bot-version';
 
 /** Trades and decisions a reflection reads. */

@@ -7,18 +7,13 @@
  * the user's fallback (a hold, or the rules provider) → ledger row.
  */
 import { type Db } from '../db/client';
-import { findCachedAiDecision, insertAiDecision } from '../db/queries/ai-decisions';
-import { type AiDecisionRow, type AiStrategyVersion } from '../db/schema';
+import { insertAiDecision } from '../db/queries/ai-decisions';
+import { type AiDecisionRow } from '../db/schema';
 import { checkDailyBudget } from './budget';
-import { decisionCacheKey } from './cache-key';
 import { callWithRepair } from './call-with-repair';
 import { computeCost, estimateCost } from './compute-cost';
-import {
-  aiDecisionSchema,
-  DECISION_OUTPUT_SCHEMA,
-  holdDecision,
-  type AiDecision,
-} from './decision-schema';
+import { cachedDecision, decisionRequest, type DecisionVersion } from './decision-request';
+import { DECISION_OUTPUT_SCHEMA, holdDecision, type AiDecision } from './decision-schema';
 import {
   failureDecision,
   ledgerRow,
@@ -27,21 +22,18 @@ import {
   type LedgerOutcome,
 } from './ledger-entry';
 import { getModelPrice } from './model-prices';
-import { buildPrompt, promptText, type BuiltPrompt } from './prompts/build-prompt';
+import { promptText } from './prompts/build-prompt';
 import { createProvider } from './providers/create-provider';
-import { resolveStrategyParams, type AiStrategyParams } from './strategy-params';
-import { resolveModel } from './resolve-model';
 import { type AiMarketContext, type AiRuntimeSettings } from './types';
 import { validateDecision, type SenseInput } from './validate-decision';
-
-/** Output tokens assumed for the budget check when the version sets no cap. */
-const ESTIMATED_OUTPUT_TOKENS = 1000;
 
 export interface DecideInput {
   userId: string;
   botId?: string | null;
+  /** The AI backtest this decision was asked for (the ledger row is marked with it). */
+  backtestId?: string | null;
   /** The exact version decided with (loaded with `getAiStrategyVersion`, owner-checked). */
-  strategyVersion: Pick<AiStrategyVersion, 'id' | 'systemPrompt' | 'params' | 'provider' | 'model'>;
+  strategyVersion: DecisionVersion;
   /** The user's settings (`loadAiSettings`), key decrypted. */
   settings: AiRuntimeSettings;
   context: AiMarketContext;
@@ -60,19 +52,12 @@ export interface DecideResult {
 
 export async function decide(db: Db, input: DecideInput): Promise<DecideResult> {
   const { settings, context, strategyVersion: version } = input;
-  const { params, error: paramsError } = resolveStrategyParams(version.params);
-  const { kind, model } = resolveModel(version, settings, params);
-  const { prompt, error: contextError } = tryBuildPrompt(version.systemPrompt, params, context);
-  const cacheKey = decisionCacheKey({
-    provider: kind,
-    model,
-    system: prompt.system,
-    user: prompt.user,
-    params,
-  });
+  const request = decisionRequest(version, settings, context);
+  const { params, paramsError, kind, model, prompt, contextError, cacheKey } = request;
   const base: LedgerBase = {
     userId: input.userId,
     botId: input.botId ?? null,
+    ...(input.backtestId ? { backtestId: input.backtestId } : {}),
     strategyVersionId: version.id,
     symbol: context.symbol,
     timeframe: context.timeframe,
@@ -119,14 +104,13 @@ export async function decide(db: Db, input: DecideInput): Promise<DecideResult> 
 
   if (kind !== 'rules' && input.useCache !== false) {
     const started = performance.now();
-    const cached = await findCachedAiDecision(db, { userId: input.userId, cacheKey });
-    const replay = cached ? aiDecisionSchema.safeParse(cached.parsed) : undefined;
-    if (cached && replay?.success) {
+    const cached = await cachedDecision(db, input.userId, request);
+    if (cached) {
       const latencyMs = Math.round(performance.now() - started);
       return write({
-        decision: replay.data,
+        decision: cached.decision,
         decidedBy: 'cache',
-        rawResponse: cached.rawResponse,
+        rawResponse: cached.row.rawResponse,
         latencyMs,
       });
     }
@@ -134,7 +118,7 @@ export async function decide(db: Db, input: DecideInput): Promise<DecideResult> 
 
   const price = await getModelPrice(db, kind, model);
   if (kind !== 'rules') {
-    const outputTokens = params.maxOutputTokens ?? ESTIMATED_OUTPUT_TOKENS;
+    const outputTokens = request.estimatedOutputTokens;
     const budget = await checkDailyBudget(db, {
       userId: input.userId,
       dailyBudgetUsd: settings.dailyBudgetUsd,
@@ -183,18 +167,4 @@ export async function decide(db: Db, input: DecideInput): Promise<DecideResult> 
     decidedBy: 'hold_fallback',
     error: `invalid_output: ${errors}`,
   });
-}
-
-/** The prompt, or why it could not be built (the ledger still gets its row). */
-function tryBuildPrompt(
-  systemPrompt: string,
-  params: AiStrategyParams,
-  context: AiMarketContext,
-): { prompt: BuiltPrompt; error?: string } {
-  try {
-    return { prompt: buildPrompt({ systemPrompt, params, context }) };
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return { prompt: { system: systemPrompt, user: '', estimatedInputTokens: 0 }, error: message };
-  }
 }

@@ -4,6 +4,12 @@
  */
 export { decide, type DecideInput, type DecideResult } from './decide';
 export {
+  cachedDecision,
+  decisionRequest,
+  ESTIMATED_OUTPUT_TOKENS,
+  type DecisionRequest,
+} from './decision-request';
+export {
   aiDecisionSchema,
   holdDecision,
   type AiDecision,
@@ -38,6 +44,7 @@ export { calibrate, type Calibration, type CalibrationBucket } from './calibrati
 export { versionCalibration } from './version-calibration';
 export { AI_STRATEGY_TEMPLATES, type AiStrategyTemplate } from './prompts/templates';
 export { DEFAULT_MODEL_PRICES, getModelPrice, type ModelPrice } from './model-prices';
+export { DEFAULT_TRAINING_CUTOFFS, getTrainingCutoff, type TrainingCutoff } from './model-cutoffs';
 export { aiStrategyParamsSchema, type AiStrategyParams } from './strategy-params';
 export {
   type AiMarketContext,

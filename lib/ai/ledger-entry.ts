@@ -21,6 +21,7 @@ export type DecidedBy = 'provider' | 'cache' | 'rules_fallback' | 'hold_fallback
 export interface LedgerBase {
   userId: string;
   botId: string | null;
+  backtestId?: string | null;
   strategyVersionId: string;
   symbol: string;
   timeframe: string;

@@ -54,7 +54,11 @@ export function lookupPrice(
   return best ? table[best] : undefined;
 }
 
-/** Price of a model: the admin table, then code defaults, else free. */
+/**
+ * Price of a model from the code defaults overlaid with the admin table (an admin row replaces
+ * the default of the same name), by exact name or longest prefix, else free. Read on every call,
+ * so an edit applies to the next decision.
+ */
 export async function getModelPrice(
   db: Db,
   provider: AiProviderKind,
@@ -62,10 +66,7 @@ export async function getModelPrice(
 ): Promise<ModelPrice> {
   if (provider === 'rules') return FREE;
   const rows = await listAiModelPrices(db);
-  const admin = Object.fromEntries(rows.map((r) => [`${r.provider}:${r.model}`, r]));
-  return (
-    lookupPrice(admin, provider, model) ??
-    lookupPrice(DEFAULT_MODEL_PRICES, provider, model) ??
-    FREE
-  );
+  const table: Record<string, ModelPrice> = { ...DEFAULT_MODEL_PRICES };
+  for (const r of rows) table[`${r.provider}:${r.model}`] = r;
+  return lookupPrice(table, provider, model) ?? FREE;
 }

@@ -17,6 +17,49 @@ beforeAll(async () => {
 afterAll(() => t.drop());
 
 describe('AI settings', () => {
+  it('refuses a base URL off the allowlist with a field error and keeps what was stored', async () => {
+    const userId = await createUser(t.db);
+    await saveAiSettings(t.db, userId, { provider: 'openai', model: 'gpt-4.1-mini' }, ring, []);
+    for (const baseUrl of [
+      'http://169.254.169.254/latest',
+      'http://2130706433:11434/v1',
+      'http://api.openai.com@127.0.0.1/v1',
+      'http://[::1]:8080/v1',
+    ]) {
+      const error = await saveAiSettings(
+        t.db,
+        userId,
+        { provider: 'openai', model: 'other', baseUrl },
+        ring,
+        [],
+      ).catch((e: unknown) => e);
+      expect(error).toMatchObject({ code: 'bad_request' });
+      expect((error as { fields: Record<string, string[]> }).fields.baseUrl?.[0]).toMatch(
+        /^This base URL is not allowed: /,
+      );
+    }
+    expect(await loadAiSettings(t.db, userId, ring)).toMatchObject({
+      model: 'gpt-4.1-mini',
+      baseUrl: null,
+    });
+    // The official host, and an allowed local server, are fine.
+    await saveAiSettings(
+      t.db,
+      userId,
+      { provider: 'openai', baseUrl: 'https://api.openai.com/v1' },
+      ring,
+      [],
+    );
+    const saved = await saveAiSettings(
+      t.db,
+      userId,
+      { provider: 'openai', baseUrl: 'http://localhost:11434/v1' },
+      ring,
+      [{ host: 'localhost', port: '11434', subdomains: false }],
+    );
+    expect(saved.baseUrl).toBe('http://localhost:11434/v1');
+  });
+
   it('defaults to the offline rules provider', async () => {
     expect(await loadAiSettings(t.db, await createUser(t.db), ring)).toEqual(DEFAULT_AI_SETTINGS);
   });

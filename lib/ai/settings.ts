@@ -9,7 +9,11 @@ import { getKeyRing } from '../crypto/key-ring';
 import { decryptSecret, encryptSecret, type KeyRing } from '../crypto/secret-box';
 import { type Db } from '../db/client';
 import { findAiSettings, upsertAiSettings } from '../db/queries/ai-settings';
+import { getSetting } from '../db/queries/settings';
 import { type AiSettingsRow } from '../db/schema';
+import { AppError } from '../errors/app-error';
+import { currentHostAllowlist } from './providers/guarded-fetch';
+import { baseUrlProblem, type HostAllowlist } from './providers/host-allowlist';
 import { AI_PROVIDERS, type AiRuntimeSettings } from './types';
 
 export const DEFAULT_AI_TIMEOUT_MS = 20_000;
@@ -75,8 +79,12 @@ export async function loadAiSettings(
   userId: string,
   ring?: KeyRing,
 ): Promise<AiRuntimeSettings> {
-  const row = await findAiSettings(db, userId);
-  if (!row) return DEFAULT_AI_SETTINGS;
+  const [row, defaults] = await Promise.all([
+    findAiSettings(db, userId),
+    getSetting(db, 'ai_defaults'),
+  ]);
+  // No settings of their own: the admin's default provider and model.
+  if (!row) return { ...DEFAULT_AI_SETTINGS, ...defaults };
   let apiKey: string | null = null;
   if (row.apiKeyCiphertext) {
     try {
@@ -89,7 +97,10 @@ export async function loadAiSettings(
       apiKey = null;
     }
   }
-  return toRuntime(row, apiKey);
+  const settings = toRuntime(row, apiKey);
+  // A user on the admin's default provider without a model of their own gets the admin's model.
+  if (!settings.model && settings.provider === defaults.provider) settings.model = defaults.model;
+  return settings;
 }
 
 export function toPublicAiSettings(settings: AiRuntimeSettings): PublicAiSettings {
@@ -97,13 +108,23 @@ export function toPublicAiSettings(settings: AiRuntimeSettings): PublicAiSetting
   return { ...rest, hasApiKey: apiKey !== null };
 }
 
+/** SSRF guard at save time: a base URL the worker may not reach is a field error. */
+function assertBaseUrlAllowed(baseUrl: string | null, allowlist: HostAllowlist): void {
+  const problem = baseUrl ? baseUrlProblem(baseUrl, allowlist) : null;
+  if (!problem) return;
+  const message = `This base URL is not allowed: ${problem} Ask your administrator to allow the host.`;
+  throw new AppError('bad_request', message, { baseUrl: [message] });
+}
+
 export async function saveAiSettings(
   db: Db,
   userId: string,
   input: AiSettingsInput,
   ring?: KeyRing,
+  allowlist: HostAllowlist = currentHostAllowlist(),
 ): Promise<PublicAiSettings> {
   const parsed = aiSettingsInputSchema.parse(input);
+  assertBaseUrlAllowed(parsed.baseUrl, allowlist);
   const existing = await findAiSettings(db, userId);
   const { apiKey, ...values } = parsed;
   const apiKeyCiphertext =

@@ -52,5 +52,16 @@ export const botInputSchema = z.object({
 });
 
 export type BotInput = z.infer<typeof botInputSchema>;
-export const botPatchSchema = botInputSchema.partial();
+const { shape } = botInputSchema;
+/** A patch: only the fields sent change (no defaults, or an edit would reset them). */
+export const botPatchSchema = botInputSchema
+  .extend({
+    timeframe: shape.timeframe.unwrap(),
+    intervalSeconds: shape.intervalSeconds.unwrap(),
+    strategyKind: shape.strategyKind.unwrap(),
+    strategyParams: shape.strategyParams.unwrap(),
+    sizingMode: shape.sizingMode.unwrap(),
+    riskOverrides: shape.riskOverrides.unwrap(),
+  })
+  .partial();
 export type BotPatch = z.infer<typeof botPatchSchema>;

@@ -1,3 +1,4 @@
+import { checkAiBotStrategy } from '../ai-runtime/ai-bot-strategy';
 import { parseStrategyParams, StrategyError } from '../core/strategy';
 import type { Db } from '../db/client';
 import { deleteBot, findUserBot, insertBot, updateBot } from '../db/queries/bots';
@@ -46,6 +47,26 @@ function strategyParamsOrThrow(input: {
   }
 }
 
+/**
+ * The strategy fields as they are stored: an AI strategy (and pinned version) must be the user's
+ * and runnable; a rule strategy pins no version.
+ */
+async function strategyChoice(
+  db: Db,
+  userId: string,
+  input: { strategyKind?: 'rule' | 'ai'; strategyId?: string; strategyVersionId?: string | null },
+): Promise<{ strategyVersionId?: string | null }> {
+  if (input.strategyKind === 'rule') return { strategyVersionId: null };
+  if (input.strategyKind === 'ai' && input.strategyId) {
+    const strategyVersionId = input.strategyVersionId ?? null;
+    await checkAiBotStrategy(db, userId, { strategyId: input.strategyId, strategyVersionId });
+    return { strategyVersionId };
+  }
+  if (input.strategyVersionId !== undefined)
+    throw new AppError('bad_request', 'Send the strategy kind and id with its version.');
+  return {};
+}
+
 /** Creates a stopped bot; the symbol is resolved against the account's venue (`btc` → `BTC/USDT`). */
 export async function createBot(deps: Deps, userId: string, input: BotInput): Promise<Bot> {
   const account = await accountFor(deps.db, userId, input.exchangeAccountId);
@@ -54,8 +75,10 @@ export async function createBot(deps: Deps, userId: string, input: BotInput): Pr
     await (await deps.exchangeFor(account)).loadMarkets(),
   );
   const strategyParams = strategyParamsOrThrow(input);
+  const choice = await strategyChoice(deps.db, userId, input);
   return insertBot(deps.db, {
     ...input,
+    ...choice,
     userId,
     exchangeAccountId: account.id,
     symbol: market.symbol,
@@ -108,8 +131,10 @@ export async function editBot(
     strategyId: patch.strategyId ?? bot.strategyId,
     strategyParams: patch.strategyParams ?? bot.strategyParams,
   };
+  const choice = await strategyChoice(deps.db, userId, patch);
   return updateBot(deps.db, bot.id, {
     ...patch,
+    ...choice,
     exchangeAccountId: account.id,
     symbol,
     strategyParams: strategyParamsOrThrow(merged),

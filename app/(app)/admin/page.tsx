@@ -1,4 +1,7 @@
 import { AccountsTable } from '@/components/admin/accounts-table';
+import { AiDefaultsForm } from '@/components/admin/ai-defaults-form';
+import { AiPriceTable } from '@/components/admin/ai-price-table';
+import { AiSentimentPanel } from '@/components/admin/ai-sentiment-panel';
 import { AutoRefresh } from '@/components/admin/auto-refresh';
 import { BotsTable } from '@/components/admin/bots-table';
 import { ExportPanel } from '@/components/admin/export-panel';
@@ -11,9 +14,11 @@ import { UsersTable } from '@/components/admin/users-table';
 import { Alert } from '@/components/ui/alert';
 import { Card } from '@/components/ui/card';
 import { Toaster } from '@/components/ui/toast';
+import { getAiDefaults, listPriceTable } from '@/lib/admin/ai-prices';
 import { healthSnapshot } from '@/lib/admin/health-snapshot';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { getDb } from '@/lib/db';
+import { latestAiSentiment } from '@/lib/db/queries/ai-sentiments';
 import { getSetting } from '@/lib/db/queries/settings';
 import { listUsers } from '@/lib/db/queries/users';
 import { adminBots, adminExchangeAccounts } from '@/lib/db/queries/views/admin-accounts';
@@ -37,15 +42,18 @@ export default async function AdminPage() {
     adminRecentLogs(db, { limit: 200 }),
     adminLogSources(db),
   ]);
-  const initialLines = logs
-    .reverse()
-    .map((l) => ({
-      key: `db-${l.id}`,
-      time: l.time,
-      level: l.level,
-      source: l.source,
-      message: l.message,
-    }));
+  const [aiDefaults, prices, sentiment] = await Promise.all([
+    getAiDefaults(db),
+    listPriceTable(db),
+    latestAiSentiment(db),
+  ]);
+  const initialLines = logs.reverse().map((l) => ({
+    key: `db-${l.id}`,
+    time: l.time,
+    level: l.level,
+    source: l.source,
+    message: l.message,
+  }));
   return (
     <div className="space-y-6">
       <AutoRefresh seconds={15} />
@@ -69,7 +77,7 @@ export default async function AdminPage() {
       <Card title={`Users (${users.length})`}>
         <UsersTable users={users} currentUserId={user.id} />
       </Card>
-      <div className="grid gap-6 2xl:grid-cols-2">
+      <div className="grid grid-cols-1 gap-6 2xl:grid-cols-2">
         <Card title={`Exchange accounts (${accounts.length})`}>
           <AccountsTable accounts={accounts} />
         </Card>
@@ -77,6 +85,34 @@ export default async function AdminPage() {
           <BotsTable bots={bots} />
         </Card>
       </div>
+      <Card title="AI defaults">
+        <AiDefaultsForm initial={aiDefaults} />
+      </Card>
+      <Card title="Market sentiment">
+        <AiSentimentPanel
+          latest={
+            sentiment
+              ? {
+                  ...sentiment.sentiment,
+                  provider: sentiment.provider,
+                  model: sentiment.model,
+                  inputTokens: sentiment.inputTokens,
+                  cachedInputTokens: sentiment.cachedInputTokens,
+                  outputTokens: sentiment.outputTokens,
+                  cost: sentiment.cost,
+                  latencyMs: sentiment.latencyMs,
+                  error: sentiment.error,
+                  createdAt: sentiment.createdAt.toISOString(),
+                }
+              : null
+          }
+        />
+      </Card>
+      <Card title="AI model prices">
+        <AiPriceTable
+          rows={prices.map((p) => ({ ...p, updatedAt: p.updatedAt?.toISOString() ?? null }))}
+        />
+      </Card>
       <Card title="Data">
         <div className="divide-y divide-surface-border [&>*]:py-4 [&>*:first-child]:pt-0 [&>*:last-child]:pb-0">
           <ExportPanel />

@@ -31,8 +31,8 @@ export const createBotAction = userAction(botInputSchema, async (input, user) =>
 
 export const editBotAction = userAction(
   botPatchSchema.extend({ id: idSchema }),
-  async ({ id, ...patch }, user) => {
-    const bot = await editBot(getTrading().deps, user.id, id, patch);
+  async ({ id, ...input }, user) => {
+    const bot = await editBot(getTrading().deps, user.id, id, input);
     refresh(bot.id);
     return { id: bot.id };
   },

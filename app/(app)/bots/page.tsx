@@ -8,6 +8,7 @@ import { Card } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { NumTd, Table, Td, Th } from '@/components/ui/table';
 import { Toaster } from '@/components/ui/toast';
+import { botStrategyLabels } from '@/lib/ai-runtime/ai-bot-strategy';
 import { requireUser } from '@/lib/auth/current-user';
 import { botRealisedSummary, listUserBots } from '@/lib/db/queries/bots';
 import { openPositions } from '@/lib/db/queries/positions';
@@ -34,6 +35,7 @@ export default async function BotsPage() {
     ),
     Promise.all(bots.map((b) => botRealisedSummary(db, b.id))),
   ]);
+  const strategyLabel = await botStrategyLabels(db, user.id, bots);
   const accountLabel = Object.fromEntries(accounts.map((a) => [a.id, a.label]));
   return (
     <div className="space-y-6">
@@ -115,7 +117,7 @@ export default async function BotsPage() {
                         {accountLabel[bot.exchangeAccountId]}
                       </span>
                     </Td>
-                    <Td className="text-slate-300">{bot.strategyId}</Td>
+                    <Td className="text-slate-300">{strategyLabel[bot.id]}</Td>
                     <NumTd>{formatPrice(price)}</NumTd>
                     <NumTd className={toneClass(pnl)}>
                       {open ? formatSignedMoney(pnl) : <span className="text-slate-500">flat</span>}

@@ -5,12 +5,16 @@
  */
 import { GoogleGenAI, type Content } from '@google/genai';
 import { type DecisionProvider, type ProviderRequest, type ProviderResult } from '../types';
+import { currentHostAllowlist, guardedFetch } from './guarded-fetch';
+import { baseUrlProblem, type HostAllowlist } from './host-allowlist';
 import { AiProviderError, createDeadline, toProviderError } from './provider-error';
 import { repairMessage, tryParseJson } from './repair-message';
 
 export interface GeminiProviderOptions {
   apiKey: string | null;
   baseUrl?: string | null;
+  /** Hosts a base URL may point at (default: `AI_BASE_URL_ALLOWLIST`). */
+  allowlist?: HostAllowlist;
 }
 
 function contents(request: ProviderRequest): Content[] {
@@ -26,9 +30,15 @@ export function createGeminiProvider(options: GeminiProviderOptions): DecisionPr
   return async (request): Promise<ProviderResult> => {
     if (!options.apiKey)
       throw new AiProviderError('no_api_key', 'Gemini: no API key is configured.');
+    const allowlist = options.allowlist ?? currentHostAllowlist();
+    const problem = options.baseUrl ? baseUrlProblem(options.baseUrl, allowlist) : null;
+    if (problem) throw new AiProviderError('blocked_url', `Gemini: base URL refused: ${problem}`);
     const client = new GoogleGenAI({
       apiKey: options.apiKey,
-      httpOptions: options.baseUrl ? { baseUrl: options.baseUrl } : undefined,
+      httpOptions: {
+        fetch: guardedFetch(allowlist, 'Gemini'),
+        ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
+      },
     });
     const deadline = createDeadline(request.timeoutMs, request.signal);
     const started = performance.now();

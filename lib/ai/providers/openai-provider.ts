@@ -11,6 +11,8 @@ import {
   type ProviderRequest,
   type ProviderResult,
 } from '../types';
+import { currentHostAllowlist, guardedFetch } from './guarded-fetch';
+import { baseUrlProblem, type HostAllowlist } from './host-allowlist';
 import { AiProviderError, createDeadline, toProviderError } from './provider-error';
 import { repairMessage, tryParseJson } from './repair-message';
 
@@ -18,6 +20,8 @@ export interface OpenAiProviderOptions {
   apiKey: string | null;
   baseUrl?: string | null;
   api?: OpenAiApi;
+  /** Hosts a base URL may point at (default: `AI_BASE_URL_ALLOWLIST`). */
+  allowlist?: HostAllowlist;
 }
 
 type Turn = { role: 'user' | 'assistant'; content: string };
@@ -99,7 +103,11 @@ export function createOpenAiProvider(options: OpenAiProviderOptions): DecisionPr
     if (!options.apiKey && !options.baseUrl) {
       throw new AiProviderError('no_api_key', 'OpenAI: no API key is configured.');
     }
+    const allowlist = options.allowlist ?? currentHostAllowlist();
+    const problem = options.baseUrl ? baseUrlProblem(options.baseUrl, allowlist) : null;
+    if (problem) throw new AiProviderError('blocked_url', `OpenAI: base URL refused: ${problem}`);
     const client = new OpenAI({
+      fetch: guardedFetch(allowlist, 'OpenAI'),
       apiKey: options.apiKey ?? 'not-needed',
       baseURL: options.baseUrl ?? undefined,
       maxRetries: 0,

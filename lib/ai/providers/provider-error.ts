@@ -11,6 +11,7 @@ export type AiProviderErrorKind =
   | 'bad_request'
   | 'network'
   | 'no_api_key'
+  | 'blocked_url'
   | 'unknown';
 
 export class AiProviderError extends Error {
@@ -71,6 +72,9 @@ export function toProviderError(
   provider: string,
 ): AiProviderError {
   if (error instanceof AiProviderError) return error;
+  // The guarded fetch's refusal arrives wrapped by the SDK (OpenAI: APIConnectionError.cause).
+  const cause = (error as { cause?: unknown } | null)?.cause;
+  if (cause instanceof AiProviderError) return cause;
   const message = error instanceof Error ? error.message : String(error);
   if (deadline.timedOut()) return new AiProviderError('timeout', `${provider}: timed out.`);
   if (deadline.signal.aborted) return new AiProviderError('aborted', `${provider}: cancelled.`);

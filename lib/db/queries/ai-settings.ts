@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Db } from '../client';
 import { aiModelPrices, aiSettings, type AiModelPriceRow, type AiSettingsRow } from '../schema';
 
@@ -28,7 +28,10 @@ export async function listAiModelPrices(db: Db): Promise<AiModelPriceRow[]> {
 
 export async function upsertAiModelPrice(
   db: Db,
-  row: Omit<AiModelPriceRow, 'updatedAt'>,
+  row: Omit<AiModelPriceRow, 'updatedAt' | 'trainingCutoff'> & {
+    /** YYYY-MM-DD; left as it is when undefined, cleared with null. */
+    trainingCutoff?: string | null;
+  },
 ): Promise<AiModelPriceRow> {
   const { provider: _provider, model: _model, ...prices } = row;
   const rows = await db
@@ -40,4 +43,16 @@ export async function upsertAiModelPrice(
     })
     .returning();
   return rows[0]!;
+}
+
+/** Removes an admin price (the code default, if any, applies again); false when there was none. */
+export async function deleteAiModelPrice(
+  db: Db,
+  key: Pick<AiModelPriceRow, 'provider' | 'model'>,
+): Promise<boolean> {
+  const rows = await db
+    .delete(aiModelPrices)
+    .where(and(eq(aiModelPrices.provider, key.provider), eq(aiModelPrices.model, key.model)))
+    .returning({ model: aiModelPrices.model });
+  return rows.length === 1;
 }

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import {
   boolean,
   check,
+  date,
   index,
   integer,
   jsonb,
@@ -111,6 +112,8 @@ export const aiModelPrices = pgTable(
     inputPerMTok: money('input_per_mtok').notNull(),
     cachedInputPerMTok: money('cached_input_per_mtok').notNull(),
     outputPerMTok: money('output_per_mtok').notNull(),
+    /** The model's training-data cutoff (YYYY-MM-DD); backtests split decisions before/after it. */
+    trainingCutoff: date('training_cutoff', { mode: 'string' }),
     updatedAt: time('updated_at').notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.provider, t.model] })],
@@ -129,6 +132,8 @@ export const aiDecisions = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
     botId: uuid('bot_id'),
+    /** Set when an AI backtest asked the provider (no FK: the ledger outlives a deleted run). */
+    backtestId: uuid('backtest_id'),
     strategyVersionId: uuid('strategy_version_id').references(() => aiStrategyVersions.id, {
       onDelete: 'set null',
     }),

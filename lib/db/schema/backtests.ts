@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, jsonb, pgEnum, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { aiStrategyVersions } from './ai';
 import { users } from './users';
 import { time } from './columns';
 
@@ -32,6 +33,10 @@ export const backtests = pgTable(
     status: backtestStatus('status').notNull().default('queued'),
     strategyId: text('strategy_id').notNull(),
     strategyParams: jsonb('strategy_params').$type<Record<string, unknown>>().notNull().default({}),
+    /** An AI backtest's exact strategy version (`strategy_id` is then `ai`). */
+    aiStrategyVersionId: uuid('ai_strategy_version_id').references(() => aiStrategyVersions.id, {
+      onDelete: 'set null',
+    }),
     venue: text('venue').notNull().default('binance'),
     symbol: text('symbol').notNull(),
     timeframe: text('timeframe').notNull(),
@@ -40,6 +45,12 @@ export const backtests = pgTable(
     rangeTo: time('range_to').notNull(),
     /** Engine options as requested (`BacktestOptionsInput`); the parsed set is in `config`. */
     options: jsonb('options').$type<Record<string, unknown>>().notNull().default({}),
+    /** `single` run, grid `sweep` or `walk-forward` (see lib/backtests/sweep-input.ts). */
+    mode: text('mode').$type<'single' | 'sweep' | 'walk-forward'>().notNull().default('single'),
+    /** Sweep / walk-forward request as parsed: grid, ranking metric, min trades, windows. */
+    sweepSpec: jsonb('sweep_spec').$type<Record<string, unknown>>(),
+    /** Sweep: the top of the ranked table, counts, warnings; walk-forward: per-window results. */
+    sweepResult: jsonb('sweep_result').$type<Record<string, unknown>>(),
     progress: integer('progress').notNull().default(0),
     error: text('error'),
     config: jsonb('config').$type<Record<string, unknown>>(),

@@ -7,6 +7,7 @@ export * from './trading';
 export * from './risk';
 export * from './realtime';
 export * from './ai';
+export * from './ai-sentiments';
 export * from './jobs';
 export * from './tokens';
 export * from './backtests';

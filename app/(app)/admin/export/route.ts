@@ -8,11 +8,9 @@ import { parseOrThrow } from '@/lib/errors/zod-fields';
 export const dynamic = 'force-dynamic';
 
 const schema = z.object({
-  confirmation: z
-    .string()
-    .refine((v) => v.trim() === EXPORT_CONFIRMATION, {
-      message: `Type ${EXPORT_CONFIRMATION} to confirm.`,
-    }),
+  confirmation: z.string().refine((v) => v.trim() === EXPORT_CONFIRMATION, {
+    message: `Type ${EXPORT_CONFIRMATION} to confirm.`,
+  }),
 });
 
 /** POST (a form with the typed confirmation) → a ZIP of every table as CSV and JSON. Admins only. */

@@ -13,6 +13,7 @@ import { ClosePositionButton } from '@/components/trade/close-position-button';
 import { Card } from '@/components/ui/card';
 import { Stat } from '@/components/ui/stat';
 import { Toaster } from '@/components/ui/toast';
+import { botStrategyLabels } from '@/lib/ai-runtime/ai-bot-strategy';
 import { requireUser } from '@/lib/auth/current-user';
 import { TIMEFRAME_MS, type Candle, type Timeframe } from '@/lib/core/types';
 import { botRealisedSummary, findUserBot } from '@/lib/db/queries/bots';
@@ -51,6 +52,7 @@ export default async function BotPage({ params }: { params: Promise<{ id: string
   const { deps } = getTrading();
   const bot = await findUserBot(deps.db, { userId: user.id, id });
   if (!bot) notFound();
+  const strategyLabel = (await botStrategyLabels(deps.db, user.id, [bot]))[bot.id];
   const [cycles, logs, positions, summary, accounts, banners] = await Promise.all([
     botCyclesView(deps.db, bot.id),
     botLogsView(deps.db, bot.id),
@@ -120,7 +122,7 @@ export default async function BotPage({ params }: { params: Promise<{ id: string
           </h1>
           <p className="text-sm text-slate-400">
             {bot.symbol} · {bot.timeframe} candles · every {Math.round(bot.intervalSeconds / 60)}{' '}
-            min · {bot.strategyId} · {account?.label ?? 'account'}
+            min · {strategyLabel} · {account?.label ?? 'account'}
           </p>
         </div>
         <div className="flex flex-wrap gap-2">

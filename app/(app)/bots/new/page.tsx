@@ -1,6 +1,8 @@
 import { BotForm } from '@/components/bots/bot-form';
 import { Card } from '@/components/ui/card';
 import { Toaster } from '@/components/ui/toast';
+import { loadAiSettings } from '@/lib/ai';
+import { aiStrategyOptions } from '@/lib/ai-runtime/ai-bot-strategy';
 import { requireUser } from '@/lib/auth/current-user';
 import { listStrategies } from '@/lib/core/strategy';
 import { TIMEFRAME_MS } from '@/lib/core/types';
@@ -18,6 +20,8 @@ export default async function NewBotPage() {
   const fallback =
     (await findDefaultExchangeAccount(db, user.id)) ?? (await ensurePaperAccount(db, user.id));
   const accounts = await loadAccounts(user.id);
+  const ai = await loadAiSettings(db, user.id);
+  const aiStrategies = await aiStrategyOptions(db, user.id, ai);
   const ordered = [fallback, ...accounts.filter((a) => a.id !== fallback.id)];
   return (
     <div className="max-w-5xl space-y-6">
@@ -31,6 +35,8 @@ export default async function NewBotPage() {
       <Card>
         <BotForm
           strategies={listStrategies()}
+          aiStrategies={aiStrategies}
+          ai={{ provider: ai.provider, hasApiKey: ai.apiKey !== null, baseUrl: ai.baseUrl }}
           accounts={ordered.map((a) => ({
             id: a.id,
             label: `${a.label} (${a.venue}${a.isTestnet ? ' testnet' : ''})`,

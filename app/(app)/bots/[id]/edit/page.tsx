@@ -2,6 +2,8 @@ import { notFound } from 'next/navigation';
 import { BotForm } from '@/components/bots/bot-form';
 import { Card } from '@/components/ui/card';
 import { Toaster } from '@/components/ui/toast';
+import { loadAiSettings } from '@/lib/ai';
+import { aiStrategyOptions } from '@/lib/ai-runtime/ai-bot-strategy';
 import { requireUser } from '@/lib/auth/current-user';
 import { listStrategies } from '@/lib/core/strategy';
 import { TIMEFRAME_MS } from '@/lib/core/types';
@@ -21,6 +23,9 @@ export default async function EditBotPage({ params }: { params: Promise<{ id: st
   const bot = await findUserBot(getTrading().deps.db, { userId: user.id, id });
   if (!bot) notFound();
   const accounts = await loadAccounts(user.id);
+  const db = getTrading().deps.db;
+  const ai = await loadAiSettings(db, user.id);
+  const aiStrategies = await aiStrategyOptions(db, user.id, ai);
   const str = (v: unknown) => (typeof v === 'number' || typeof v === 'string' ? String(v) : '');
   return (
     <div className="max-w-5xl space-y-6">
@@ -29,6 +34,8 @@ export default async function EditBotPage({ params }: { params: Promise<{ id: st
       <Card>
         <BotForm
           strategies={listStrategies()}
+          aiStrategies={aiStrategies}
+          ai={{ provider: ai.provider, hasApiKey: ai.apiKey !== null, baseUrl: ai.baseUrl }}
           accounts={accounts.map((a) => ({ id: a.id, label: `${a.label} (${a.venue})` }))}
           timeframes={Object.keys(TIMEFRAME_MS)}
           initial={{
@@ -39,7 +46,9 @@ export default async function EditBotPage({ params }: { params: Promise<{ id: st
             symbol: bot.symbol,
             timeframe: bot.timeframe,
             intervalSeconds: String(bot.intervalSeconds),
+            strategyKind: bot.strategyKind,
             strategyId: bot.strategyId,
+            strategyVersionId: bot.strategyVersionId ?? '',
             strategyParams: Object.fromEntries(
               Object.entries(bot.strategyParams).map(([k, v]) => [k, str(v)]),
             ),

@@ -1,13 +1,8 @@
-/**
- * Queries that join the AI ledger with the trading tables (signals, orders, positions). They live
- * here rather than in `lib/db/queries` because they exist only for the AI runtime's glue.
- */
-import { and, asc, desc, eq, gte, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
-import { type Db } from '../db/client';
+/** Joins of the AI ledger with the trading tables: signals, orders and positions a decision led to. */
+import { and, asc, eq, gte, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../client';
 import {
   aiDecisions,
-  aiReflections,
-  bots,
   orders,
   positions,
   signals,
@@ -15,7 +10,7 @@ import {
   type Order,
   type Position,
   type Signal,
-} from '../db/schema';
+} from '../schema';
 
 /** The signal that carried decision `decisionId` (by the ledger's link, else by the signal's). */
 export async function findDecisionSignal(
@@ -46,11 +41,6 @@ export async function ordersOfSignal(db: Db, signalId: string): Promise<Order[]>
 /** The position a signal opened, if any. */
 export async function positionOfSignal(db: Db, signalId: string): Promise<Position | undefined> {
   const rows = await db.select().from(positions).where(eq(positions.signalId, signalId)).limit(1);
-  return rows[0];
-}
-
-export async function findPositionById(db: Db, id: string): Promise<Position | undefined> {
-  const rows = await db.select().from(positions).where(eq(positions.id, id)).limit(1);
   return rows[0];
 }
 
@@ -105,61 +95,8 @@ export async function openingDecisionOf(
   return viaSignal[0]?.decision;
 }
 
-/**
- * AI bots due a reflection: a closed trade since the bot's last reflection, and that reflection
- * (if any) older than `since`.
- */
-export async function botsDueReflection(
-  db: Db,
-  params: { since: Date; limit: number },
-): Promise<{ botId: string; userId: string }[]> {
-  const since = params.since.toISOString();
-  const last = sql`(select max(${aiReflections.createdAt}) from ${aiReflections} where ${aiReflections.botId} = ${bots.id})`;
-  return db
-    .select({ botId: bots.id, userId: bots.userId })
-    .from(bots)
-    .where(
-      and(
-        eq(bots.strategyKind, 'ai'),
-        sql`coalesce(${last}, '-infinity'::timestamptz) < ${since}::timestamptz`,
-        sql`exists (select 1 from ${positions} where ${positions.botId} = ${bots.id}
-          and ${positions.status} = 'closed'
-          and ${positions.closedAt} > coalesce(${last}, '-infinity'::timestamptz))`,
-      ),
-    )
-    .orderBy(asc(bots.id))
-    .limit(params.limit);
-}
-
-/** The bot's newest closed positions (newest first). */
-export async function closedPositionsOfBot(
-  db: Db,
-  botId: string,
-  limit: number,
-): Promise<Position[]> {
-  return db
-    .select()
-    .from(positions)
-    .where(and(eq(positions.botId, botId), eq(positions.status, 'closed')))
-    .orderBy(desc(positions.closedAt))
-    .limit(limit);
-}
-
 /** Positions by id for a list of decisions (the log's outcome column). */
 export async function positionsByIds(db: Db, ids: string[]): Promise<Position[]> {
   if (ids.length === 0) return [];
   return db.select().from(positions).where(inArray(positions.id, ids));
-}
-
-/** One reflection when it belongs to `userId`. */
-export async function findUserReflection(
-  db: Db,
-  params: { userId: string; id: string },
-): Promise<typeof aiReflections.$inferSelect | undefined> {
-  const rows = await db
-    .select()
-    .from(aiReflections)
-    .where(and(eq(aiReflections.id, params.id), eq(aiReflections.userId, params.userId)))
-    .limit(1);
-  return rows[0];
 }

@@ -1,0 +1,66 @@
+/**
+ * Training-data cutoffs per model (YYYY-MM-DD), so an AI backtest can label each decision as
+ * made on data the model may have seen (before the cutoff) or not (after). Defaults are the
+ * providers' published cutoffs; an admin's `ai_model_prices.training_cutoff` wins. A dated model
+ * name takes the cutoff of its longest listed prefix, like prices. Unknown models: no cutoff.
+ */
+import { type Db } from '../db/client';
+import { listAiModelPrices } from '../db/queries/ai-settings';
+import { type AiProviderKind } from './types';
+
+export const DEFAULT_TRAINING_CUTOFFS: Readonly<Record<string, string>> = {
+  'openai:gpt-4o': '2023-10-01',
+  'openai:gpt-4o-mini': '2023-10-01',
+  'openai:gpt-4.1': '2024-06-01',
+  'openai:gpt-4.1-mini': '2024-06-01',
+  'openai:gpt-4.1-nano': '2024-06-01',
+  'openai:gpt-5': '2024-09-30',
+  'openai:gpt-5-mini': '2024-05-31',
+  'openai:gpt-5-nano': '2024-05-31',
+  'gemini:gemini-2.5-pro': '2025-01-01',
+  'gemini:gemini-2.5-flash': '2025-01-01',
+  'gemini:gemini-2.5-flash-lite': '2025-01-01',
+  'gemini:gemini-2.0-flash': '2024-08-01',
+};
+
+/** Longest key of `table` that is `provider:model` or a prefix of it ending at a `-`. */
+function lookup<T>(
+  table: Readonly<Record<string, T>>,
+  provider: string,
+  model: string,
+): T | undefined {
+  const full = `${provider}:${model}`;
+  if (table[full] !== undefined) return table[full];
+  let best: string | undefined;
+  for (const key of Object.keys(table)) {
+    if (full.startsWith(`${key}-`) && (!best || key.length > best.length)) best = key;
+  }
+  return best ? table[best] : undefined;
+}
+
+export interface TrainingCutoff {
+  /** YYYY-MM-DD, or null when unknown (the `rules` provider, a local model). */
+  date: string | null;
+  source: 'admin' | 'default' | 'unknown';
+}
+
+/** A model's training cutoff: the admin table, then the defaults, else unknown. */
+export async function getTrainingCutoff(
+  db: Db,
+  provider: AiProviderKind,
+  model: string,
+): Promise<TrainingCutoff> {
+  if (provider === 'rules') return { date: null, source: 'unknown' };
+  const rows = await listAiModelPrices(db);
+  const admin = Object.fromEntries(
+    rows
+      .filter((r) => r.trainingCutoff)
+      .map((r) => [`${r.provider}:${r.model}`, r.trainingCutoff!]),
+  );
+  const fromAdmin = lookup(admin, provider, model);
+  if (fromAdmin) return { date: fromAdmin, source: 'admin' };
+  const fromDefaults = lookup(DEFAULT_TRAINING_CUTOFFS, provider, model);
+  return fromDefaults
+    ? { date: fromDefaults, source: 'default' }
+    : { date: null, source: 'unknown' };
+}
