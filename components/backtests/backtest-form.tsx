@@ -8,6 +8,10 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Select } from '@/components/ui/select';
 import { TextField } from '@/components/ui/text-field';
+import { SweepFields } from './sweep-fields';
+import { withSweep } from './sweep-request';
+import { AiBacktestFields } from './ai-backtest-fields';
+import { withAi, type AiStrategyOption } from './ai-request';
 
 const TIMEFRAMES = ['1m', '5m', '15m', '30m', '1h', '4h', '12h', '1d'];
 type Fields = Record<string, string[]>;
@@ -78,13 +82,20 @@ export function BacktestForm({
   strategies,
   symbols,
   defaultRange,
+  aiStrategies = [],
+  initial = {},
 }: {
   strategies: StrategySummary[];
   symbols: readonly string[];
   defaultRange: { from: string; to: string };
+  /** The user's AI strategy versions (`ai:<versionId>`), newest first. */
+  aiStrategies?: AiStrategyOption[];
+  /** Preselected from the URL (`?strategy=…&params=…`, `?version=…`). */
+  initial?: { strategyId?: string; params?: Record<string, unknown> };
 }) {
   const router = useRouter();
-  const [strategyId, setStrategyId] = useState(strategies[0]?.id ?? '');
+  const [strategyId, setStrategyId] = useState(initial.strategyId ?? strategies[0]?.id ?? '');
+  const ai = aiStrategies.find((s) => s.id === strategyId);
   const [errors, setErrors] = useState<Fields>({});
   const [message, setMessage] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -92,7 +103,10 @@ export function BacktestForm({
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const body = requestFrom(new FormData(event.currentTarget), strategy);
+    const form = new FormData(event.currentTarget);
+    const body = ai
+      ? withAi(requestFrom(form, strategy), form, ai)
+      : withSweep(requestFrom(form, strategy), form, strategy);
     const checked = backtestRunSchema.safeParse(body);
     if (!checked.success) {
       const fields: Fields = {};
@@ -142,7 +156,10 @@ export function BacktestForm({
           name="strategyId"
           value={strategyId}
           onChange={(e) => setStrategyId(e.target.value)}
-          options={strategies.map((s) => ({ value: s.id, label: s.name }))}
+          options={[
+            ...strategies.map((s) => ({ value: s.id, label: s.name })),
+            ...aiStrategies.map((s) => ({ value: s.id, label: `AI · ${s.label}` })),
+          ]}
           error={errors.strategyId}
         />
         <Select
@@ -192,29 +209,51 @@ export function BacktestForm({
           error={errors.name}
         />
       </div>
-      <fieldset className="space-y-3">
-        <legend className="text-sm font-semibold text-slate-200">
-          Parameters · {strategy.name}
-        </legend>
-        <p className="text-xs text-slate-400">{strategy.description}</p>
-        <div key={strategy.id} className="grid gap-4 sm:grid-cols-3 lg:grid-cols-6">
-          {strategy.params.map((p) => (
-            <TextField
-              key={p.key}
-              label={p.label}
-              name={`param.${p.key}`}
-              type="number"
-              inputMode="decimal"
-              step={p.step ?? 'any'}
-              min={p.min}
-              max={p.max}
-              defaultValue={typeof p.default === 'number' ? p.default : ''}
-              title={p.description}
-              error={errors[`param.${p.key}`]}
-            />
-          ))}
-        </div>
-      </fieldset>
+      {ai ? (
+        <AiBacktestFields
+          key={ai.id}
+          option={ai}
+          errors={errors}
+          requestBody={(element) => {
+            const form = new FormData(element);
+            return withAi(requestFrom(form, strategy), form, ai);
+          }}
+        />
+      ) : (
+        <>
+          <fieldset className="space-y-3">
+            <legend className="text-sm font-semibold text-slate-200">
+              Parameters · {strategy.name}
+            </legend>
+            <p className="text-xs text-slate-400">{strategy.description}</p>
+            <div key={strategy.id} className="grid gap-4 sm:grid-cols-3 lg:grid-cols-6">
+              {strategy.params.map((p) => (
+                <TextField
+                  key={p.key}
+                  label={p.label}
+                  name={`param.${p.key}`}
+                  type="number"
+                  inputMode="decimal"
+                  step={p.step ?? 'any'}
+                  min={p.min}
+                  max={p.max}
+                  defaultValue={
+                    strategy.id === initial.strategyId &&
+                    typeof initial.params?.[p.key] === 'number'
+                      ? (initial.params[p.key] as number)
+                      : typeof p.default === 'number'
+                        ? p.default
+                        : ''
+                  }
+                  title={p.description}
+                  error={errors[`param.${p.key}`]}
+                />
+              ))}
+            </div>
+          </fieldset>
+          <SweepFields key={`sweep-${strategy.id}`} strategy={strategy} errors={errors} />
+        </>
+      )}
       <fieldset className="space-y-3">
         <legend className="text-sm font-semibold text-slate-200">Options</legend>
         <div className="grid gap-4 sm:grid-cols-3 lg:grid-cols-7">

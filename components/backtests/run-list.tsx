@@ -86,7 +86,7 @@ export function RunList({ runs }: { runs: RunRow[] }) {
                   <input
                     type="checkbox"
                     aria-label={`Compare ${run.name}`}
-                    disabled={run.status !== 'completed'}
+                    disabled={run.status !== 'completed' || run.mode === 'sweep'}
                     checked={picked.includes(run.id)}
                     onChange={() => toggle(run.id)}
                     className="accent-accent"
@@ -101,6 +101,8 @@ export function RunList({ runs }: { runs: RunRow[] }) {
                   </Link>
                   <p className="text-xs text-slate-500">
                     {run.strategyId} · {run.symbol} {run.timeframe} · {run.dataSource}
+                    {run.mode === 'sweep' && ' · sweep (best combination shown)'}
+                    {run.mode === 'walk-forward' && ' · walk-forward (out-of-sample shown)'}
                   </p>
                 </Td>
                 <Td className="min-w-40">

@@ -1,5 +1,6 @@
 'use client';
 
+import Link from 'next/link';
 import { useState, useTransition } from 'react';
 import { setDefaultAiStrategyAction } from '@/app/(app)/strategies/actions';
 import { Badge } from '@/components/ui/badge';
@@ -52,6 +53,14 @@ export function AiStrategyCard({
             <Button type="button" variant="secondary" onClick={() => setEditing(true)}>
               Edit prompt
             </Button>
+          )}
+          {current && (
+            <Link
+              href={`/backtests?strategy=${strategy.id}&version=${current.id}`}
+              className="rounded-md border border-surface-border px-3 py-2 text-sm text-slate-200 hover:bg-slate-800"
+            >
+              Backtest v{current.version}
+            </Link>
           )}
         </span>
       </header>

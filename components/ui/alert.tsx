@@ -4,6 +4,7 @@ const tones = {
   error: 'border-loss/40 bg-loss/10 text-red-200',
   info: 'border-accent/40 bg-accent/10 text-blue-100',
   success: 'border-profit/40 bg-profit/10 text-green-100',
+  warning: 'border-amber-500/50 bg-amber-500/10 text-amber-100',
 } as const;
 
 export function Alert({

@@ -1,4 +1,3 @@
-import { setMaxListeners } from 'node:events';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
@@ -10,6 +9,7 @@ import { rankSweep } from '../core/backtest/rank-sweep';
 import { DEFAULT_MIN_TRADES } from '../core/backtest/run-sweep';
 import { type SweepEntry, type SweepInput, type SweepResult } from '../core/backtest/sweep-types';
 import { validateCandles } from '../core/backtest/validate-candles';
+import { runPoolTasks } from './run-pool-tasks';
 import { toSharedCandles } from './shared-candles';
 import { type SweepTask, type SweepWorkerData } from './sweep-worker-types';
 
@@ -24,7 +24,7 @@ export interface ParallelSweepOptions {
  * Worker threads run TypeScript through tsx: reuse the parent's loader flags when it has them
  * (the worker process and `npm run` scripts start under tsx), otherwise add tsx's loader.
  */
-function workerExecArgv(): string[] {
+export function workerExecArgv(): string[] {
   if (process.execArgv.some((arg) => arg.includes('tsx'))) return process.execArgv;
   const loader = createRequire(import.meta.url).resolve('tsx');
   return ['--import', pathToFileURL(loader).href];
@@ -35,8 +35,8 @@ function workerExecArgv(): string[] {
  * of worker threads. The candles go once into shared memory and every worker reads them in
  * place (no copy per worker or task); the rest of the sweep's fixed data is sent once per
  * worker. Entries are ranked by the same `rankSweep`, so the result equals the sequential
- * sweep's. `shouldCancel` is polled as tasks finish; queued tasks are then aborted and the
- * call rejects with `BacktestError('cancelled')`.
+ * sweep's. `shouldCancel` is polled as tasks finish; no new task starts then, and once the
+ * running ones are done the call rejects with `BacktestError('cancelled')`.
  */
 export async function runParallelSweep(
   input: SweepInput,
@@ -70,33 +70,25 @@ export async function runParallelSweep(
     execArgv: workerExecArgv(),
   });
   const size = Math.max(1, Math.ceil(combos.length / (threads * (parallel.tasksPerThread ?? 8))));
-  const abort = new AbortController();
-  // one listener per queued task on the same signal is expected, not a leak
-  setMaxListeners(0, abort.signal);
+  const tasks: SweepTask[] = [];
+  for (let from = 0; from < combos.length; from += size)
+    tasks.push({ from, to: Math.min(combos.length, from + size) });
   const entries: SweepEntry[] = [];
   let done = 0;
-  let cancelled = false;
   try {
-    const tasks: Promise<void>[] = [];
-    for (let from = 0; from < combos.length; from += size) {
-      const task = { from, to: Math.min(combos.length, from + size) };
-      tasks.push(
-        pool.run(task, { signal: abort.signal }).then((batch) => {
-          entries.push(...batch);
-          done += batch.length;
-          input.onProgress?.(done / combos.length);
-          if (!cancelled && input.shouldCancel?.()) {
-            cancelled = true;
-            abort.abort();
-          }
-        }),
-      );
-    }
-    const settled = await Promise.allSettled(tasks);
+    // two tasks per thread in flight keep every thread busy; a cancel starts no new task
+    const cancelled = await runPoolTasks(
+      (task) => pool.run(task),
+      tasks,
+      threads * 2,
+      (batch) => {
+        entries.push(...batch);
+        done += batch.length;
+        input.onProgress?.(done / combos.length);
+      },
+      () => input.shouldCancel?.() ?? false,
+    );
     if (cancelled) throw new BacktestError('cancelled', 'Sweep cancelled');
-    const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
-    if (failed)
-      throw failed.reason instanceof Error ? failed.reason : new Error(String(failed.reason));
   } finally {
     await pool.destroy();
   }

@@ -34,3 +34,15 @@ export function fromSharedCandles(shared: SharedCandles): CandleColumns {
     volume: column(5),
   };
 }
+
+/** Views of candles [start, end) (no copy). */
+export function sliceCandles(candles: CandleColumns, start: number, end: number): CandleColumns {
+  return {
+    time: candles.time.subarray(start, end),
+    open: candles.open.subarray(start, end),
+    high: candles.high.subarray(start, end),
+    low: candles.low.subarray(start, end),
+    close: candles.close.subarray(start, end),
+    volume: candles.volume.subarray(start, end),
+  };
+}

@@ -15,4 +15,6 @@ export interface SweepWorkerData {
 export interface SweepTask {
   from: number;
   to: number;
+  /** Run over candles [start, end) only (a walk-forward train window); default all. */
+  window?: { start: number; end: number };
 }

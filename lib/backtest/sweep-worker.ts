@@ -6,7 +6,7 @@
 import { workerData } from 'piscina';
 import { sweepCombination } from '../core/backtest/sweep-combination';
 import { type SweepEntry } from '../core/backtest/sweep-types';
-import { fromSharedCandles } from './shared-candles';
+import { fromSharedCandles, sliceCandles } from './shared-candles';
 import { type SweepWorkerData, type SweepTask } from './sweep-worker-types';
 
 const data = workerData as SweepWorkerData;
@@ -14,9 +14,12 @@ const input = { ...data.input, candles: fromSharedCandles(data.candles) };
 
 export default function runSweepTask(task: SweepTask): SweepEntry[] {
   const entries: SweepEntry[] = [];
+  const run = task.window
+    ? { ...input, candles: sliceCandles(input.candles, task.window.start, task.window.end) }
+    : input;
   for (let index = task.from; index < task.to; index++) {
     // the candles were validated once by the caller, before they were shared
-    entries.push(sweepCombination(input, data.options, index, data.combos[index]!, true));
+    entries.push(sweepCombination(run, data.options, index, data.combos[index]!, true));
   }
   return entries;
 }

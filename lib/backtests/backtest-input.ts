@@ -2,6 +2,14 @@ import { z } from 'zod';
 import { backtestOptionsSchema } from '../core/backtest';
 import { parseStrategyParams, STRATEGY_IDS, StrategyError } from '../core/strategy';
 import { TIMEFRAME_MS, type Timeframe } from '../core/types';
+import {
+  aiBacktestRequestSchema,
+  aiVersionIdOf,
+  isStrategyId,
+  refineAiRequest,
+  strategyIdError,
+} from './ai-backtest-input';
+import { refineSweepRequest, sweepRequestFields } from './sweep-input';
 
 /** Most bars one run may cover (warm-up included): keeps a run to seconds and its row small. */
 export const MAX_BACKTEST_BARS = 200_000;
@@ -28,7 +36,8 @@ const instant = z
 export const backtestRunSchema = z
   .object({
     name: z.string().trim().max(80).optional(),
-    strategyId: z.string().refine((id) => STRATEGY_IDS.includes(id), 'Unknown strategy.'),
+    /** A built-in strategy id, or `ai:<versionId>` for an AI strategy version. */
+    strategyId: z.string().refine(isStrategyId, strategyIdError),
     params: z.record(z.string(), z.unknown()).default({}),
     venue: z.enum(['binance', 'alpaca', 'paper']).default('binance'),
     symbol: z
@@ -41,6 +50,10 @@ export const backtestRunSchema = z
     from: instant,
     to: instant,
     options: backtestOptionsSchema.default(backtestOptionsSchema.parse({})),
+    // AI strategies only: decision cadence and the confirmed estimate (`ai-backtest-input.ts`)
+    ai: aiBacktestRequestSchema.optional(),
+    // mode, grid, metric, minTrades, walkForward (sweeps and walk-forward, `sweep-input.ts`)
+    ...sweepRequestFields,
   })
   .superRefine((input, ctx) => {
     if (input.to <= input.from) {
@@ -51,6 +64,11 @@ export const backtestRunSchema = z
         path: ['from'],
         message: `At most ${MAX_BACKTEST_BARS.toLocaleString('en')} bars: shorten the range or pick a longer timeframe.`,
       });
+    }
+    refineSweepRequest(input, (path, message) => ctx.addIssue({ code: 'custom', path, message }));
+    if (aiVersionIdOf(input.strategyId)) {
+      refineAiRequest(input, (path, message) => ctx.addIssue({ code: 'custom', path, message }));
+      return;
     }
     if (!STRATEGY_IDS.includes(input.strategyId)) return;
     try {

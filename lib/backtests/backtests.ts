@@ -13,6 +13,10 @@ import type { Backtest } from '../db/schema';
 import { AppError } from '../errors/app-error';
 import { DEFAULT_SIMULATED_SYMBOLS } from '../exchange/market-data';
 import type { BacktestRunRequest } from './backtest-input';
+import { sweepColumns } from './sweep-queue';
+import { aiVersionIdOf } from './ai-backtest-input';
+import { type AiEstimateOptions } from './ai-backtest-estimate';
+import { queueAiBacktest } from './ai-backtest-queue';
 
 /** Most runs a user may have queued or running at once. */
 export const MAX_ACTIVE_RUNS = 5;
@@ -22,6 +26,8 @@ export async function queueBacktest(
   db: Db,
   userId: string,
   input: BacktestRunRequest,
+  /** AI strategies: the simulated market's seed, the caps, the clock (`ai-backtest-queue.ts`). */
+  ai: AiEstimateOptions = { seed: 'osprey', now: new Date() },
 ): Promise<Backtest> {
   const active = (await listBacktests(db, userId, 200)).filter(
     (r) => r.status === 'queued' || r.status === 'running',
@@ -34,6 +40,7 @@ export async function queueBacktest(
       symbol: [`Simulated symbols: ${DEFAULT_SIMULATED_SYMBOLS.join(', ')}.`],
     });
   }
+  if (aiVersionIdOf(input.strategyId)) return queueAiBacktest(db, userId, input, ai);
   const strategy = getStrategyOrThrow(input.strategyId);
   const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
   const params = Object.values(input.params).join('/');
@@ -51,6 +58,7 @@ export async function queueBacktest(
     rangeFrom: new Date(input.from),
     rangeTo: new Date(input.to),
     options: input.options,
+    ...sweepColumns(input, strategy.name),
   });
 }
 

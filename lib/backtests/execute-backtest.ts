@@ -6,6 +6,8 @@ import { backtestStatusOf, finishBacktest, touchBacktest } from '../db/queries/b
 import type { Backtest } from '../db/schema';
 import { AppError } from '../errors/app-error';
 import { ExchangeError } from '../exchange/exchange-error';
+import { executeSweep } from './execute-sweep';
+import { executeAiBacktest, type AiExecuteOptions } from './execute-ai-backtest';
 import { loadBacktestCandles } from './load-backtest-candles';
 
 /** Points kept per curve for display (the extremes always survive, see `downsample`). */
@@ -27,6 +29,8 @@ export interface ExecuteBacktestOptions {
   owner: string;
   seed: string;
   leaseMs: number;
+  /** AI runs: caps per run, the key ring, a shutdown signal (`execute-ai-backtest.ts`). */
+  ai?: AiExecuteOptions;
 }
 
 export type ExecuteOutcome = 'completed' | 'failed' | 'cancelled';
@@ -54,6 +58,10 @@ export async function executeBacktest(
     return true;
   };
   try {
+    // sweeps and walk-forward: on all cores, see execute-sweep.ts
+    if (run.mode !== 'single') return await executeSweep(deps, run, options, report);
+    // AI strategies: decisions from the ledger's cache or the provider, see execute-ai-backtest.ts
+    if (run.strategyId === 'ai') return await executeAiBacktest(deps, run, options, report);
     const params = parseStrategyParams(run.strategyId, run.strategyParams);
     const warmupBars = getStrategyOrThrow(run.strategyId).warmup(params);
     if (!(await report(0))) return 'cancelled';

@@ -1,6 +1,7 @@
 import { claimBacktest } from '../../lib/db/queries/backtests';
 import { executeBacktest, type ExecuteOutcome } from '../../lib/backtests/execute-backtest';
 import type { TradingDeps } from '../../lib/trading/deps';
+import type { AiExecuteOptions } from '../../lib/backtests/execute-ai-backtest';
 
 /** How often an idle worker looks for queued backtests. */
 export const BACKTEST_POLL_MS = 1000;
@@ -15,7 +16,7 @@ export const BACKTEST_LEASE_MS = 2 * 60_000;
 export async function backtestPass(
   deps: Pick<TradingDeps, 'db' | 'now' | 'notify'>,
   workerId: string,
-  options: { seed: string; maxRuns?: number },
+  options: { seed: string; maxRuns?: number; ai?: AiExecuteOptions },
 ): Promise<ExecuteOutcome[]> {
   const outcomes: ExecuteOutcome[] = [];
   for (let i = 0; i < (options.maxRuns ?? 5); i++) {
@@ -40,7 +41,7 @@ export async function backtestPass(
           }),
       },
       run,
-      { owner: workerId, seed: options.seed, leaseMs: BACKTEST_LEASE_MS },
+      { owner: workerId, seed: options.seed, leaseMs: BACKTEST_LEASE_MS, ai: options.ai },
     );
     outcomes.push(outcome);
   }

@@ -1,9 +1,11 @@
 import type { Config } from '../../lib/config';
 import { logSystem } from '../../lib/log/system-log';
+import { notifyArgsOf } from '../../lib/realtime/emitter';
+import { createPriceTicks } from '../../lib/realtime/price-ticks';
 import type { AiDecider } from '../../lib/trading/bot-decision';
 import type { TradingDeps } from '../../lib/trading/deps';
 import { BACKTEST_POLL_MS, backtestPass } from './backtests';
-import { runDueBotCycles } from './bot-cycles';
+import { CYCLE_BATCH, CYCLE_LANES, runDueBotCycles } from './bot-cycles';
 import { snapshotAllEquity } from './equity-snapshots';
 import { monitorAllAccounts } from './exit-monitor';
 import { settleAbandonedWork } from './housekeeping';
@@ -27,11 +29,15 @@ export function startJobs(
       source: `job:${name}`,
       message: error instanceof Error ? error.message : String(error),
     });
+  // Live prices for the browsers, from the prices the cycles and the monitor read anyway.
+  const priceTicks = createPriceTicks((userId, payload) =>
+    deps.notify({ type: 'price:tick', userId, payload }),
+  );
   const loops: Loop[] = [
     startLoop(
       'signals',
       250,
-      async () => void (await drainSignals(deps, { batch: 50, concurrency: 8 })),
+      async () => void (await drainSignals(deps, { batch: 100, concurrency: 8, forMs: 5000 })),
       onError,
     ),
     startLoop(
@@ -39,9 +45,12 @@ export function startJobs(
       1000,
       async () =>
         void (await runDueBotCycles(deps, workerId, {
-          batch: 6,
-          concurrency: 6,
+          batch: CYCLE_BATCH,
+          concurrency: CYCLE_LANES,
           aiDecider: options.aiDecider,
+          priceTicks,
+          encodeEvent: (event) =>
+            notifyArgsOf(event.type, event.payload as never, { userId: event.userId }),
         })),
       onError,
     ),
@@ -55,7 +64,9 @@ export function startJobs(
       'exit-monitor',
       config.EXIT_MONITOR_INTERVAL_MS,
       async () => {
-        await monitorAllAccounts(deps, workerId, config.EXIT_MONITOR_INTERVAL_MS * 4);
+        await monitorAllAccounts(deps, workerId, config.EXIT_MONITOR_INTERVAL_MS * 4, {
+          priceTicks,
+        });
         await settleAbandonedWork(deps);
       },
       onError,
@@ -63,7 +74,16 @@ export function startJobs(
     startLoop(
       'backtests',
       BACKTEST_POLL_MS,
-      async () => void (await backtestPass(deps, workerId, { seed: config.SIMULATED_MARKET_SEED })),
+      async () =>
+        void (await backtestPass(deps, workerId, {
+          seed: config.SIMULATED_MARKET_SEED,
+          ai: {
+            caps: {
+              maxCalls: config.AI_BACKTEST_MAX_CALLS,
+              maxCostUsd: config.AI_BACKTEST_MAX_COST_USD,
+            },
+          },
+        })),
       onError,
     ),
     startLoop(

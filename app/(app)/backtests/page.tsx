@@ -2,6 +2,7 @@ import { BacktestForm } from '@/components/backtests/backtest-form';
 import { RunList } from '@/components/backtests/run-list';
 import { Card } from '@/components/ui/card';
 import { requireUser } from '@/lib/auth/current-user';
+import { aiStrategyOptions, initialSelection } from '@/lib/backtests/ai-strategy-options';
 import { listUserBacktests } from '@/lib/backtests/backtests';
 import { listStrategies } from '@/lib/core/strategy';
 import { DEFAULT_SIMULATED_SYMBOLS } from '@/lib/exchange/market-data';
@@ -12,9 +13,15 @@ export const metadata = { title: 'Backtests' };
 
 const DAY = 86_400_000;
 
-export default async function BacktestsPage() {
+export default async function BacktestsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requireUser();
   const runs = await listUserBacktests(getTrading().deps.db, user.id);
+  const aiStrategies = await aiStrategyOptions(getTrading().deps.db, user.id);
+  const initial = initialSelection(await searchParams, aiStrategies);
   const today = Math.floor(Date.now() / DAY) * DAY;
   const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
   return (
@@ -31,6 +38,8 @@ export default async function BacktestsPage() {
           strategies={listStrategies()}
           symbols={DEFAULT_SIMULATED_SYMBOLS}
           defaultRange={{ from: day(today - 180 * DAY), to: day(today) }}
+          aiStrategies={aiStrategies}
+          initial={initial}
         />
       </Card>
       <Card title="Runs">

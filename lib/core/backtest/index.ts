@@ -31,6 +31,7 @@ export { runBacktest, runBacktestSummary, type BacktestSummary } from './run-bac
 export { DEFAULT_MIN_TRADES, runSweep } from './run-sweep';
 export {
   runWalkForward,
+  walkForwardFromTrained,
   type WalkForwardInput,
   type WalkForwardResult,
   type WalkForwardWindowResult,

@@ -76,13 +76,38 @@ function slice(c: CandleColumns, from: number, to: number): CandleColumns {
  * results (per window and chained) use test bars only.
  */
 export function runWalkForward(input: WalkForwardInput): WalkForwardResult {
-  const { candles } = input;
   const windows = walkForwardWindows(
-    candles.time.length,
+    input.candles.time.length,
     input.trainBars,
     input.testBars,
     input.stepBars,
   );
+  const options = parseBacktestOptions(input.options);
+  const metric = input.metric ?? 'sharpe';
+  const minTrades = input.minTrades ?? DEFAULT_MIN_TRADES;
+  return walkForwardFromTrained(input, windows, (w) =>
+    runSweep({
+      ...input,
+      candles: slice(input.candles, w.trainFrom, w.trainTo),
+      options,
+      metric,
+      minTrades,
+      onProgress: undefined,
+    }),
+  );
+}
+
+/**
+ * The walk-forward after (or while) each window's train sweep is known: `train(w, k)` gives
+ * window k's sweep over its train bars (`runSweep`, or a parallel sweep run beforehand); the
+ * best params are then run on the test bars and the out-of-sample results chained.
+ */
+export function walkForwardFromTrained(
+  input: WalkForwardInput,
+  windows: readonly WalkForwardWindow[],
+  train: (w: WalkForwardWindow, k: number) => SweepResult,
+): WalkForwardResult {
+  const { candles } = input;
   const options = parseBacktestOptions(input.options);
   const metric = input.metric ?? 'sharpe';
   const minTrades = input.minTrades ?? DEFAULT_MIN_TRADES;
@@ -97,14 +122,7 @@ export function runWalkForward(input: WalkForwardInput): WalkForwardResult {
   windows.forEach((w, k) => {
     if (input.shouldCancel?.()) throw new BacktestError('cancelled', 'Walk-forward cancelled');
     if (k === 0) times.push(candles.time[w.testFrom]!);
-    const trained = runSweep({
-      ...input,
-      candles: slice(candles, w.trainFrom, w.trainTo),
-      options,
-      metric,
-      minTrades,
-      onProgress: undefined,
-    });
+    const trained = train(w, k);
     const best = trained.best;
     const base = {
       ...w,

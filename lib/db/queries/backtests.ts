@@ -13,6 +13,7 @@ const summaryColumns = {
   symbol: backtests.symbol,
   timeframe: backtests.timeframe,
   dataSource: backtests.dataSource,
+  mode: backtests.mode,
   rangeFrom: backtests.rangeFrom,
   rangeTo: backtests.rangeTo,
   progress: backtests.progress,

@@ -1,8 +1,10 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { AiRunReport } from '@/components/backtests/ai-run-report';
 import { RunActions } from '@/components/backtests/run-actions';
 import { RunProgress } from '@/components/backtests/run-progress';
 import { RunResult } from '@/components/backtests/run-result';
+import { SweepRunResult } from '@/components/backtests/sweep-run-result';
 import { BacktestStatusBadge } from '@/components/backtests/status-badge';
 import { Alert } from '@/components/ui/alert';
 import { Card } from '@/components/ui/card';
@@ -48,7 +50,9 @@ export default async function BacktestPage({ params }: { params: Promise<{ id: s
         <Alert tone="error">This backtest failed: {run.error ?? 'unknown reason'}</Alert>
       )}
       {run.status === 'cancelled' && <Alert>This backtest was cancelled before it finished.</Alert>}
-      {run.status === 'completed' && <RunResult run={run} />}
+      {run.status === 'completed' && run.strategyId === 'ai' && <AiRunReport run={run} />}
+      {run.status === 'completed' && run.mode === 'single' && <RunResult run={run} />}
+      {run.status === 'completed' && run.mode !== 'single' && <SweepRunResult run={run} />}
     </div>
   );
 }

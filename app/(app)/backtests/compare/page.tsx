@@ -25,7 +25,8 @@ export default async function ComparePage({
     ids.length >= 2
       ? await compareBacktests(getTrading().deps.db, user.id, ids).catch(() => [])
       : [];
-  const done = runs.filter((r) => r.status === 'completed');
+  // a sweep has a ranked table, no curve of its own
+  const done = runs.filter((r) => r.status === 'completed' && r.curves !== null);
   return (
     <div className="space-y-6">
       <div>
