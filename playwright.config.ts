@@ -37,8 +37,19 @@ export default defineConfig({
   projects: [
     { name: 'journeys', testMatch: /journey.*\.spec\.ts/ },
     { name: 'security', testMatch: /security.*\.spec\.ts/, dependencies: ['journeys'] },
+    // The key pages at tablet width, on the data the journeys left behind.
+    {
+      name: 'tablet',
+      testMatch: /tablet.*\.spec\.ts/,
+      dependencies: ['journeys'],
+      use: { viewport: { width: 768, height: 1024 } },
+    },
     // Throttling blocks the test client's IP, so it runs after everything else.
-    { name: 'throttle', testMatch: /throttle.*\.spec\.ts/, dependencies: ['security'] },
+    {
+      name: 'throttle',
+      testMatch: /throttle.*\.spec\.ts/,
+      dependencies: ['security', 'tablet'],
+    },
   ],
   webServer: {
     command: 'node --import tsx scripts/launch.ts',
@@ -55,6 +66,8 @@ export default defineConfig({
       NEXTAUTH_URL: `http://localhost:${E2E_PORT}`,
       LOGIN_MAX_FAILURES_PER_ACCOUNT: '10',
       LOGIN_MAX_FAILURES_PER_IP: '20',
+      // The AI journeys point the provider at the loopback fake LLM (test/fake-llm).
+      AI_BASE_URL_ALLOWLIST: '127.0.0.1',
     },
   },
 });

@@ -1,11 +1,8 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { callServerAction, listServerActions } from './server-actions';
-import { ADMIN, TRADER, e2eDatabase, failOnBrowserErrors, signIn, signOut } from './support';
+import { ADMIN, TRADER, e2eDatabase, failOnBrowserErrors, signIn, signOut, snap } from './support';
 
 test.describe.configure({ mode: 'serial' });
-
-const shot = async (page: Page, name: string) =>
-  page.screenshot({ path: test.info().outputPath(`${name}.png`), fullPage: true });
 
 test('first run: setup creates the admin, then sign out, a wrong password, and sign in', async ({
   page,
@@ -14,7 +11,7 @@ test('first run: setup creates the admin, then sign out, a wrong password, and s
   await page.goto('/');
   await expect(page).toHaveURL(/\/setup$/);
   await expect(page.getByRole('heading', { name: 'Welcome to Osprey' })).toBeVisible();
-  await shot(page, 'setup');
+  await snap(page, 'setup');
 
   // A too-short password is refused inline and nothing is created.
   await page.getByLabel('Name').fill(ADMIN.name);
@@ -29,7 +26,7 @@ test('first run: setup creates the admin, then sign out, a wrong password, and s
   await expect(
     page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Admin' }),
   ).toBeVisible();
-  await shot(page, 'dashboard-admin');
+  await snap(page, 'dashboard-admin');
 
   // Setup is gone once an account exists.
   const setupAgain = await page.request.get('/setup');
@@ -40,7 +37,7 @@ test('first run: setup creates the admin, then sign out, a wrong password, and s
   await page.getByLabel('Password').fill('not the password');
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByRole('main').getByRole('alert')).toHaveText('Invalid email or password.');
-  await shot(page, 'login-error');
+  await snap(page, 'login-error');
 
   await signIn(page, ADMIN);
   clean();
@@ -57,7 +54,7 @@ test('the admin opens registration; a trader registers and cannot use the admin 
   await expect(page.getByTestId('registration-state')).toHaveText('closed');
   await page.getByRole('button', { name: 'Open registration' }).click();
   await expect(page.getByTestId('registration-state')).toHaveText('open');
-  await shot(page, 'admin');
+  await snap(page, 'admin');
   await signOut(page);
 
   await page.getByRole('link', { name: 'Create one' }).click();
@@ -69,7 +66,7 @@ test('the admin opens registration; a trader registers and cannot use the admin 
   const nav = page.getByRole('navigation', { name: 'Main' });
   await expect(nav.getByRole('link', { name: 'Bots' })).toBeVisible();
   await expect(nav.getByRole('link', { name: 'Admin' })).toHaveCount(0);
-  await shot(page, 'dashboard-trader');
+  await snap(page, 'dashboard-trader');
 
   await page.goto('/admin');
   await expect(page.getByRole('main').getByRole('alert')).toContainText('Admins only');
@@ -121,7 +118,7 @@ test('the admin opens registration; a trader registers and cannot use the admin 
   await visitorPage.reload();
   await expect(visitorPage.getByRole('button', { name: 'Create account' })).toHaveCount(0);
   await expect(visitorPage.getByText('Registration is closed.')).toBeVisible();
-  await shot(visitorPage, 'register-closed');
+  await snap(visitorPage, 'register-closed');
   const late = await sql`select 1 from users where email = 'late@example.com'`;
   expect(late).toHaveLength(0);
   await visitor.close();
@@ -130,8 +127,11 @@ test('the admin opens registration; a trader registers and cannot use the admin 
 });
 
 test('a disabled trader is signed out on the next request', async ({ page, browser }) => {
+  const clean = failOnBrowserErrors(page);
   const traderContext = await browser.newContext();
   const traderPage = await traderContext.newPage();
+  // Once disabled, the trader's open page is refused (401) on its next request: that is the point.
+  const traderClean = failOnBrowserErrors(traderPage, [/status of 401/]);
   await signIn(traderPage, TRADER);
 
   await signIn(page, ADMIN);
@@ -140,11 +140,15 @@ test('a disabled trader is signed out on the next request', async ({ page, brows
   const row = page.getByRole('row', { name: new RegExp(TRADER.email) });
   await row.getByRole('button', { name: 'Disable' }).click();
   await expect(row.getByRole('cell', { name: 'disabled' })).toBeVisible();
+  await snap(page, 'admin-trader-disabled');
 
   await traderPage.goto('/bots');
   await expect(traderPage).toHaveURL(/\/login/);
+  await snap(traderPage, 'disabled-trader-login');
 
   await row.getByRole('button', { name: 'Enable' }).click();
   await expect(row.getByRole('cell', { name: 'active' })).toBeVisible();
+  traderClean();
   await traderContext.close();
+  clean();
 });

@@ -1,12 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { callServerAction, listServerActions } from './server-actions';
-import { ADMIN, e2eDatabase, failOnBrowserErrors, signIn } from './support';
+import { ADMIN, e2eDatabase, failOnBrowserErrors, signIn, snap } from './support';
 
 test.describe.configure({ mode: 'serial' });
-
-const shot = async (page: Page, name: string) =>
-  page.screenshot({ path: test.info().outputPath(`${name}.png`), fullPage: true });
 
 /** A user created only for this journey, so resetting its password disturbs no other journey. */
 const RESET_ME = { name: 'Reset Me', email: 'reset-me@example.com' };
@@ -33,7 +30,7 @@ test('the admin console shows health and streams log lines live; export and rese
   await expect(page.getByRole('status').filter({ hasText: /^Live$/ })).toBeVisible({
     timeout: 20_000,
   });
-  await shot(page, 'admin-console');
+  await snap(page, 'admin-console');
 
   // A second tab changes something; the first tab's console shows the line without reload.
   const other = await context.newPage();
@@ -82,7 +79,7 @@ test('the admin console shows health and streams log lines live; export and rese
   await expect(opened).toHaveCount(openedBefore);
   await page.getByRole('button', { name: /Resume/ }).click();
   await expect(opened).toHaveCount(openedBefore + 1);
-  await shot(page, 'admin-console-live');
+  await snap(page, 'admin-console-live');
   await page.getByRole('button', { name: 'Clear view' }).click();
   await expect(log.getByText('No log lines to show')).toBeVisible();
   otherClean();
@@ -111,7 +108,7 @@ test('the admin console shows health and streams log lines live; export and rese
     .click();
   const password = (await page.getByTestId('new-password').textContent())!.trim();
   expect(password).toMatch(/^[a-z2-9]{4}(-[a-z2-9]{4}){3}$/);
-  await shot(page, 'admin-reset-password');
+  await snap(page, 'admin-reset-password');
   await page.getByRole('button', { name: 'Done' }).click();
   resetMePassword = password;
   const fresh = await browser.newContext();
@@ -137,7 +134,7 @@ test('a trader is refused the admin console and every admin action', async ({
   await expect(page.getByRole('main').getByRole('alert')).toContainText('Admins only');
   await expect(page.getByRole('log', { name: 'System log' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Halt all trading' })).toHaveCount(0);
-  await shot(page, 'admin-refused');
+  await snap(page, 'admin-refused');
 
   const sql = e2eDatabase();
   const [traderRow] = await sql<
@@ -146,12 +143,16 @@ test('a trader is refused the admin console and every admin action', async ({
   const before = await sql<
     { key: string; value: unknown }[]
   >`select key, value from app_settings order by key`;
-  const adminActions = listServerActions().filter((a) => a.file.includes('admin/actions'));
+  const adminActions = listServerActions().filter((a) => /admin\/[\w-]*actions/.test(a.file));
   expect(adminActions.map((a) => a.name)).toEqual(
     expect.arrayContaining([
       'setKillSwitchAction',
       'resetTradingDataAction',
       'resetPasswordAction',
+      'setAiDefaultsAction',
+      'setModelPriceAction',
+      'removeModelPriceAction',
+      'askMarketSentimentAction',
     ]),
   );
   const input = {
@@ -160,6 +161,11 @@ test('a trader is refused the admin console and every admin action', async ({
     userId: traderRow!.id,
     role: 'admin',
     confirmation: 'RESET TRADING DATA',
+    provider: 'openai',
+    model: 'gpt-4.1-mini',
+    inputPerMTok: '0',
+    cachedInputPerMTok: '0',
+    outputPerMTok: '0',
   };
   for (const action of adminActions) {
     const response = await callServerAction(page.request, baseURL!, action.id, [null, input]);
@@ -205,7 +211,7 @@ test('the signals, AI log and strategies pages work on real data', async ({ page
   await expect(row).toBeVisible({ timeout: 15_000 });
   await expect(row).toContainText('BTC/USDT');
   await row.getByRole('button', { name: 'Details' }).click();
-  await shot(page, 'signals');
+  await snap(page, 'signals');
 
   // Strategies: create an AI strategy from a template, edit it into version 2, diff it.
   await page.goto('/strategies');
@@ -228,10 +234,10 @@ test('the signals, AI log and strategies pages work on real data', async ({ page
     .first()
     .click();
   await expect(card.getByLabel('Prompt diff')).toContainText('Never trade during the first minute');
-  await shot(page, 'strategies');
+  await snap(page, 'strategies');
 
   await page.goto('/ai-log');
   await expect(page.getByRole('heading', { name: 'AI log' })).toBeVisible();
-  await shot(page, 'ai-log');
+  await snap(page, 'ai-log');
   clean();
 });

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { ADMIN, failOnBrowserErrors, signIn } from './support';
+import { ADMIN, failOnBrowserErrors, signIn, snap } from './support';
 
 /**
  * Journey (issue 8): a backtest of `sma-cross` on the simulated market is queued from the form,
@@ -7,9 +7,6 @@ import { ADMIN, failOnBrowserErrors, signIn } from './support';
  * charts and the trades; two runs are then compared side by side.
  */
 test.describe.configure({ mode: 'serial' });
-
-const shot = async (page: Page, name: string) =>
-  page.screenshot({ path: test.info().outputPath(`${name}.png`), fullPage: true });
 
 async function runBacktest(page: Page, fast: string) {
   await page.goto('/backtests');
@@ -25,7 +22,7 @@ async function runBacktest(page: Page, fast: string) {
       .getByRole('progressbar', { name: 'Backtest progress' })
       .or(page.getByRole('heading', { name: 'Equity' })),
   ).toBeVisible();
-  await shot(page, `backtest-progress-${fast}`);
+  await snap(page, `backtest-progress-${fast}`);
   await expect(page.getByRole('heading', { name: 'Equity' })).toBeVisible({ timeout: 60_000 });
   return page.url();
 }
@@ -41,7 +38,7 @@ test('run an SMA-cross backtest on the simulated market, see progress and full r
     .getByRole('link', { name: 'Backtests' })
     .click();
   await expect(page.getByRole('heading', { name: 'Backtests', exact: true })).toBeVisible();
-  await shot(page, 'backtests-page');
+  await snap(page, 'backtests-page');
 
   // Bad input is refused inline with the server's own schema.
   await page.getByLabel('Fast SMA', { exact: true }).fill('50');
@@ -72,7 +69,7 @@ test('run an SMA-cross backtest on the simulated market, see progress and full r
   await expect(page.getByRole('table', { name: 'Metrics' })).toContainText('Sharpe');
   await expect(page.getByRole('table', { name: 'Metrics' })).toContainText('Buy & hold');
   await expect(page.getByRole('table', { name: 'Trades' }).getByRole('row').nth(1)).toBeVisible();
-  await shot(page, 'backtest-result');
+  await snap(page, 'backtest-result');
 
   const listed = (await (await page.request.get('/api/backtests')).json()) as {
     backtests: { id: string; status: string }[];
@@ -87,6 +84,49 @@ test('run an SMA-cross backtest on the simulated market, see progress and full r
   await page.getByRole('link', { name: 'Compare 2 runs' }).click();
   await expect(page.getByRole('heading', { name: 'Compare backtests' })).toBeVisible();
   await expect(page.getByRole('img', { name: /Equity of the compared runs/ })).toBeVisible();
-  await shot(page, 'backtest-compare');
+  await snap(page, 'backtest-compare');
+  clean();
+});
+
+test('sweep SMA-cross parameters from the form, read the ranking and open a combination as a single run', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const clean = failOnBrowserErrors(page);
+  await signIn(page, ADMIN);
+  await page.goto('/backtests');
+  await page.getByLabel('Strategy', { exact: true }).selectOption('sma-cross');
+  await page.getByLabel('Timeframe', { exact: true }).selectOption('1h');
+  // the mode switch: radio buttons behind their labels
+  await page.getByText('Parameter sweep', { exact: true }).click();
+  await expect(page.getByLabel('Parameter sweep')).toBeChecked();
+
+  // a value the parameter itself refuses is named on its row, before anything is sent
+  await page.getByLabel('Fast SMA minimum').fill('0');
+  await page.getByLabel('Fast SMA maximum').fill('15');
+  await page.getByRole('button', { name: 'Run backtest' }).click();
+  await expect(page.getByText(/^0: /)).toBeVisible();
+
+  await page.getByLabel('Fast SMA minimum').fill('5');
+  await page.getByLabel('Fast SMA step').fill('5');
+  await page.getByLabel('Slow SMA minimum').fill('30');
+  await page.getByLabel('Slow SMA maximum').fill('40');
+  await page.getByLabel('Slow SMA step').fill('10');
+  await expect(page.getByText('6 combinations')).toBeVisible();
+  await page.getByLabel('Rank by').selectOption('totalReturn');
+  await snap(page, 'backtest-sweep-form');
+  await page.getByRole('button', { name: 'Run backtest' }).click();
+  await expect(page).toHaveURL(/\/backtests\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole('heading', { name: /Ranking by total return/ })).toBeVisible({
+    timeout: 90_000,
+  });
+  const table = page.getByRole('table', { name: 'Sweep ranking' });
+  // header + 6 combinations
+  await expect(table.getByRole('row')).toHaveCount(7);
+  await snap(page, 'backtest-sweep-result');
+
+  await page.getByRole('button', { name: 'Open combination 1 as a single backtest' }).click();
+  await expect(page).toHaveURL(/\/backtests\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole('heading', { name: 'Equity' })).toBeVisible({ timeout: 60_000 });
   clean();
 });

@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { ADMIN, failOnBrowserErrors, signIn } from './support';
+import { expect, test } from '@playwright/test';
+import { ADMIN, failOnBrowserErrors, signIn, snap } from './support';
 
 /**
  * Journey 1 (issue 9): a paper bot on the simulated market with a rule strategy is created and
@@ -8,8 +8,6 @@ import { ADMIN, failOnBrowserErrors, signIn } from './support';
  */
 test.describe.configure({ mode: 'serial' });
 
-const shot = async (page: Page, name: string) =>
-  page.screenshot({ path: test.info().outputPath(`${name}.png`), fullPage: true });
 const BOT = 'E2E volatile BTC';
 
 test('create a paper bot, start it, see its decision and trade live, close by hand, realised P&L on the dashboard', async ({
@@ -20,12 +18,12 @@ test('create a paper bot, start it, see its decision and trade live, close by ha
   await signIn(page, ADMIN);
   await expect(page.getByRole('heading', { name: 'Dashboard' })).toBeVisible();
   await expect(page.getByTestId('simulated-banner')).toBeVisible();
-  await shot(page, 'dashboard-empty');
+  await snap(page, 'dashboard-empty');
 
   // Create the bot: "volatile" with thresholds that buy on the first analysed cycle.
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Bots' }).click();
   await expect(page.getByRole('heading', { name: 'Bots' })).toBeVisible();
-  await shot(page, 'bots-empty');
+  await snap(page, 'bots-empty');
   await page.getByRole('main').getByRole('link', { name: 'New bot' }).click();
   await expect(page.getByRole('heading', { name: 'New bot' })).toBeVisible();
 
@@ -40,7 +38,7 @@ test('create a paper bot, start it, see its decision and trade live, close by ha
   await page.locator('#param-rsiBuy').fill('98');
   await page.locator('#param-rsiSell').fill('99');
   await page.locator('#param-minSignals').fill('1');
-  await shot(page, 'bot-new');
+  await snap(page, 'bot-new');
   await page.getByRole('button', { name: 'Create bot' }).click();
   await expect(page).toHaveURL(/\/bots\/[0-9a-f-]{36}$/);
   await expect(page.getByRole('heading', { name: BOT })).toBeVisible();
@@ -50,13 +48,13 @@ test('create a paper bot, start it, see its decision and trade live, close by ha
   await page.getByRole('button', { name: `Start ${BOT}` }).click();
   await expect(page.getByRole('button', { name: `Pause ${BOT}` })).toBeVisible();
   await expect(page.getByTestId('cycle-row').first()).toBeVisible({ timeout: 90_000 });
-  await shot(page, 'bot-first-cycle');
+  await snap(page, 'bot-first-cycle');
   await expect(page.getByTestId('trade-row').first()).toBeVisible({ timeout: 90_000 });
   await expect(page.getByTestId('cycle-row').first()).toContainText('buy', { timeout: 30_000 });
   await expect(page.getByTestId('bot-open-position')).toBeVisible();
   await expect(page.getByTestId('line-tp')).toBeVisible();
   await expect(page.getByTestId('line-sl')).toBeVisible();
-  await shot(page, 'bot-open-position');
+  await snap(page, 'bot-open-position');
 
   // Stop the bot (its position stays open and protected), then close by hand with a confirmation.
   await page.getByRole('button', { name: `Stop ${BOT}` }).click();
@@ -69,7 +67,7 @@ test('create a paper bot, start it, see its decision and trade live, close by ha
   await page.getByRole('dialog').getByRole('button', { name: 'Close at market' }).click();
   await expect(page.getByTestId('trade-row').first()).toContainText('manual', { timeout: 30_000 });
   await expect(page.getByTestId('bot-open-position')).toHaveCount(0);
-  await shot(page, 'bot-closed');
+  await snap(page, 'bot-closed');
 
   // The dashboard shows the realised P&L of the closed trade.
   await page
@@ -80,18 +78,18 @@ test('create a paper bot, start it, see its decision and trade live, close by ha
   await expect(realised).toContainText('1 closed trades');
   await expect(realised).toContainText(/[+−]\d+\.\d\d/);
   await expect(page.getByTestId('activity-closed').first()).toBeVisible();
-  await shot(page, 'dashboard-after-trade');
+  await snap(page, 'dashboard-after-trade');
 
   // The other trader-facing pages render.
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Trade' }).click();
   await expect(page.getByRole('heading', { name: 'Trade' })).toBeVisible();
   await expect(page.getByRole('form', { name: 'Order ticket' })).toBeVisible();
-  await shot(page, 'trade');
+  await snap(page, 'trade');
   await page
     .getByRole('navigation', { name: 'Main' })
     .getByRole('link', { name: 'Settings' })
     .click();
   await expect(page.getByRole('heading', { name: 'Settings' })).toBeVisible();
-  await shot(page, 'settings');
+  await snap(page, 'settings');
   clean();
 });

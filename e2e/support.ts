@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import postgres from 'postgres';
 import { E2E_DATA_DIR } from '../playwright.config';
 
@@ -50,4 +50,15 @@ export function failOnBrowserErrors(page: Page, allow: RegExp[] = []) {
     problems.push(`request failed: ${request.url()} ${failure}`);
   });
   return () => expect(problems, problems.join('\n')).toEqual([]);
+}
+
+/**
+ * Saves a full-page screenshot of the page as it is now into the test's artifacts (its output
+ * folder, and attached to the report), one per page a journey visits.
+ */
+export async function snap(page: Page, name: string) {
+  const info = test.info();
+  const file = info.outputPath(`${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  await info.attach(name, { path: file, contentType: 'image/png' });
 }

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { ADMIN } from './support';
+import { ADMIN, failOnBrowserErrors, snap } from './support';
 
 /**
  * 20 wrong passwords from one client, each claiming a different X-Forwarded-For: with no trusted
@@ -8,6 +8,8 @@ import { ADMIN } from './support';
 test('20 wrong passwords throttle the client; a spoofed X-Forwarded-For does not reset the count', async ({
   page,
 }) => {
+  // Refused sign-ins answer 401 and 429 on purpose; anything else in the console is a failure.
+  const clean = failOnBrowserErrors(page, [/status of 40[13]|status of 429/]);
   let n = 0;
   const attempt = async (email: string, password: string) => {
     n += 1;
@@ -32,4 +34,6 @@ test('20 wrong passwords throttle the client; a spoofed X-Forwarded-For does not
     /Too many failed sign-in attempts/,
   );
   await expect(page).toHaveURL(/\/login/);
+  await snap(page, 'login-throttled');
+  clean();
 });

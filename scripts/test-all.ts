@@ -1,6 +1,7 @@
 /**
- * `npm test`: lint, typecheck, unit, integration and end-to-end, in that order, every step run
- * even when an earlier one fails, then one summary line: `test: N passed, N failed`.
+ * `npm test`: lint, typecheck, unit, integration, end-to-end and the bundle budget, in that
+ * order, every step run even when an earlier one fails, then one summary line:
+ * `test: N passed, N failed`.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -72,6 +73,11 @@ const steps: Step[] = [
     env: { PLAYWRIGHT_JSON_OUTPUT_NAME: `${out}/e2e.json` },
     count: playwrightCounts(`${out}/e2e.json`),
   },
+  // After e2e, which built the production app: first-load JS per route and its budget.
+  {
+    name: 'bundle',
+    args: [npx('tsx'), 'scripts/js-size-report.ts', '--json', `${out}/bundle.json`],
+  },
 ];
 
 const results: { name: string; ok: boolean; passed: number; failed: number; seconds: number }[] =
@@ -106,7 +112,9 @@ for (const step of steps) {
 console.log('\n━━ summary ━━');
 for (const r of results) {
   const detail =
-    r.name === 'lint' || r.name === 'typecheck' ? '' : ` (${r.passed} passed, ${r.failed} failed)`;
+    r.name === 'lint' || r.name === 'typecheck' || r.name === 'bundle'
+      ? ''
+      : ` (${r.passed} passed, ${r.failed} failed)`;
   console.log(
     `${r.ok ? '✓' : '✗'} ${r.name.padEnd(12)} ${String(r.seconds).padStart(4)} s${detail}`,
   );

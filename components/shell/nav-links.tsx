@@ -7,7 +7,7 @@ import { navItems } from './nav-items';
 export function NavLinks({ isAdmin }: { isAdmin: boolean }) {
   const pathname = usePathname();
   return (
-    <nav aria-label="Main" className="flex flex-col gap-1">
+    <nav aria-label="Main" className="flex flex-wrap gap-1 lg:flex-col">
       {navItems
         .filter((item) => !('admin' in item) || isAdmin)
         .map((item) => {

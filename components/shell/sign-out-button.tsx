@@ -7,7 +7,7 @@ export function SignOutButton() {
     <button
       type="button"
       onClick={() => void signOut({ callbackUrl: '/login' })}
-      className="w-full rounded-md px-3 py-2 text-left text-sm text-slate-400 hover:bg-slate-800 hover:text-slate-100"
+      className="rounded-md px-3 py-2 text-left lg:w-full text-sm text-slate-400 hover:bg-slate-800 hover:text-slate-100"
     >
       Sign out
     </button>

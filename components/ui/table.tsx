@@ -3,7 +3,9 @@ import type { ReactNode, TdHTMLAttributes, ThHTMLAttributes } from 'react';
 /** A dense data table that scrolls sideways on narrow screens. */
 export function Table({ children, label }: { children: ReactNode; label?: string }) {
   return (
-    <div className="-mx-2 overflow-x-auto">
+    // `relative`: visually hidden (absolute) header labels scroll with the table instead of
+    // widening the page.
+    <div className="relative -mx-2 overflow-x-auto">
       <table aria-label={label} className="w-full min-w-max border-collapse text-left text-sm">
         {children}
       </table>

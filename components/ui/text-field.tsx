@@ -7,14 +7,16 @@ export function TextField({
   error,
   ...props
 }: InputHTMLAttributes<HTMLInputElement> & { label: string; name: string; error?: string[] }) {
-  const errorId = `${name}-error`;
+  // `id` defaults to the name; pass one when two forms on a page share a field name.
+  const id = props.id ?? name;
+  const errorId = `${id}-error`;
   return (
     <div className="space-y-1">
-      <label htmlFor={name} className="block text-sm font-medium text-slate-300">
+      <label htmlFor={id} className="block text-sm font-medium text-slate-300">
         {label}
       </label>
       <input
-        id={name}
+        id={id}
         name={name}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? errorId : undefined}
