@@ -7,7 +7,9 @@ import { type BacktestOptions } from './options';
 /**
  * Metrics of buying at the open of bar `start` with the whole starting balance (entry fee
  * included, slipped) and selling at the last close (slipped, fee), over the same bars and
- * with the same equity marking as the strategy run (`times`: its equity curve's times).
+ * with the same equity marking as the strategy run (`times`: its equity curve's times). Its
+ * equity curve is built in `scratch` when given (length `times.length`; overwritten, so a caller
+ * can reuse the memory afterwards), else in a new array.
  */
 export function buyAndHoldMetrics(
   candles: CandleColumns,
@@ -15,6 +17,7 @@ export function buyAndHoldMetrics(
   options: BacktestOptions,
   timeframeMs: number,
   times: Float64Array = equityTimes(candles.time, start, timeframeMs),
+  scratch?: Float64Array,
 ): PerformanceMetrics {
   const { time, open, close } = candles;
   const n = time.length;
@@ -24,7 +27,7 @@ export function buyAndHoldMetrics(
   const quantity = balance / (entryPrice * (1 + fills.takerFee));
   const entryFee = entryPrice * quantity * fills.takerFee;
   const cash = balance - entryPrice * quantity - entryFee;
-  const equity = new Float64Array(n - start + 1);
+  const equity = scratch?.length === n - start + 1 ? scratch : new Float64Array(n - start + 1);
   equity[0] = balance;
   for (let i = start; i < n; i++) equity[i - start + 1] = cash + quantity * close[i]!;
   const exitPrice = close[n - 1]! * fills.sellFactor;
@@ -48,7 +51,7 @@ export function buyAndHoldMetrics(
     trades: [trade],
     equity: { time: times, equity },
     timeframe: timeframeMs,
-    inPosition: new Uint8Array(n - start + 1).fill(1),
+    exposurePct: 100, // in a position on every point
     buyAndHold: { startPrice: open[start]!, endPrice: close[n - 1]! },
   });
 }

@@ -1,7 +1,7 @@
 import { exposurePct } from './exposure';
-import { maxDrawdown } from './max-drawdown';
+import { curveStats } from './curve-stats';
 import { periodsPerYear, safeRatio } from './ratio';
-import { cagr, periodReturns, sharpeRatio, sortinoRatio, totalReturn } from './returns';
+import { cagr, totalReturn } from './returns';
 import { tradeStats } from './trade-stats';
 import { type MetricsInput, type PerformanceMetrics } from './types';
 
@@ -21,21 +21,20 @@ export function computeMetrics(input: MetricsInput): PerformanceMetrics {
     );
   }
   const ppy = periodsPerYear(input.timeframe);
-  const returns = periodReturns(equity);
   const growth = cagr(input.equity);
-  const drawdown = maxDrawdown(input.equity);
+  const { sharpe, sortino, drawdown } = curveStats(input.equity, ppy);
   const bh = input.buyAndHold;
   return {
     totalReturnPct: totalReturn(equity) * 100,
     cagrPct: growth * 100,
-    sharpe: sharpeRatio(returns, ppy),
-    sortino: sortinoRatio(returns, ppy),
+    sharpe,
+    sortino,
     calmar: safeRatio(growth, drawdown.depth),
     maxDrawdownPct: drawdown.depth * 100,
     maxDrawdownDurationMs: drawdown.durationMs,
     maxDrawdownDurationBars: drawdown.durationBars,
     ...tradeStats(input.trades),
-    exposurePct: exposurePct(time, input.trades, input.inPosition),
+    exposurePct: input.exposurePct ?? exposurePct(time, input.trades, input.inPosition),
     buyAndHoldReturnPct: bh && bh.startPrice > 0 ? (bh.endPrice / bh.startPrice - 1) * 100 : null,
   };
 }

@@ -15,7 +15,7 @@ export interface MaxDrawdown {
 
 /** The deepest drawdown of the curve and how long it lasted. */
 export function maxDrawdown(curve: EquityCurve): MaxDrawdown {
-  const { equity, time } = curve;
+  const { equity } = curve;
   const n = equity.length;
   let peak = equity[0] ?? 0;
   let peakIndex = 0;
@@ -31,6 +31,16 @@ export function maxDrawdown(curve: EquityCurve): MaxDrawdown {
       worst.troughIndex = i;
     }
   }
+  return drawdownDuration(curve, worst);
+}
+
+/** Completes the deepest fall found on `curve` with its recovery point and duration. */
+export function drawdownDuration(
+  curve: EquityCurve,
+  worst: { depth: number; peakIndex: number; troughIndex: number },
+): MaxDrawdown {
+  const { equity, time } = curve;
+  const n = equity.length;
   if (worst.depth === 0) {
     return { ...worst, recoveryIndex: null, durationBars: 0, durationMs: 0 };
   }

@@ -17,6 +17,8 @@ export interface MetricsInput {
    * derived from trade intervals: bar `i` is exposed when `entryTime ≤ time[i] < exitTime`.
    */
   inPosition?: ArrayLike<boolean | number>;
+  /** Exposure in percent when the caller already knows it (the backtester counts its bars). */
+  exposurePct?: number;
   /** Prices for buy-and-hold over the same window: first open (or close) and last close. */
   buyAndHold?: { startPrice: number; endPrice: number };
 }
