@@ -101,6 +101,7 @@ function failed(onError: (error: unknown) => void, error: Error): Promise<boolea
 
 const globalForRealtime = globalThis as unknown as {
   ospreyRealtimePublisher?: { pool: pg.Pool; publisher: Publisher };
+  ospreyRealtimeSetupReported?: boolean;
 };
 
 /** This process's publisher, on a small pool created on first use from DATABASE_URL. */
@@ -124,11 +125,21 @@ export function publish<E extends RealtimeEvent>(
   try {
     return processPublisher().publish(event, payload, target);
   } catch (error) {
-    console.error(
-      `[realtime] publish failed: ${error instanceof Error ? error.message : String(error)}`,
-    );
+    reportSetupFailure(error);
     return Promise.resolve(false);
   }
+}
+
+/**
+ * A process that cannot build its publisher (no valid configuration, e.g. a script or a test
+ * without the app's environment) says so once, not on every event.
+ */
+function reportSetupFailure(error: unknown) {
+  if (globalForRealtime.ospreyRealtimeSetupReported) return;
+  globalForRealtime.ospreyRealtimeSetupReported = true;
+  console.error(
+    `[realtime] publishing disabled in this process: ${error instanceof Error ? error.message : String(error)}`,
+  );
 }
 
 /** Closes a user's sockets everywhere; they reconnect with a fresh token and current rooms. */
