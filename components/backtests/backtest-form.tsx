@@ -183,6 +183,7 @@ export function BacktestForm({
           options={[
             { value: 'simulated', label: 'Simulated market' },
             { value: 'stored', label: 'Stored (CSV import / cache)' },
+            { value: 'exchange', label: 'Exchange history (cached)' },
           ]}
           error={errors.source}
         />

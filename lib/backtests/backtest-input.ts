@@ -46,7 +46,7 @@ export const backtestRunSchema = z
       .toUpperCase()
       .regex(/^[A-Z0-9]{2,12}\/[A-Z0-9]{2,12}$/, 'Use BASE/QUOTE, e.g. BTC/USDT.'),
     timeframe: z.enum(TIMEFRAMES),
-    source: z.enum(['simulated', 'stored']).default('simulated'),
+    source: z.enum(['simulated', 'stored', 'exchange']).default('simulated'),
     from: instant,
     to: instant,
     options: backtestOptionsSchema.default(backtestOptionsSchema.parse({})),

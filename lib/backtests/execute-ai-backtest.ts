@@ -70,6 +70,7 @@ export async function executeAiBacktest(
   const loaded = await loadBacktestCandles(db, run, {
     seed: options.seed,
     now: deps.now(),
+    feedFor: options.candleFeed,
     warmupBars: aiWarmupBars(),
     onChunk: (fraction) => report(fraction * 10),
   });

@@ -8,6 +8,7 @@ import { AppError } from '../errors/app-error';
 import { ExchangeError } from '../exchange/exchange-error';
 import { executeSweep } from './execute-sweep';
 import { executeAiBacktest, type AiExecuteOptions } from './execute-ai-backtest';
+import type { CandleFeedFor } from './exchange-candle-feeds';
 import { loadBacktestCandles } from './load-backtest-candles';
 
 /** Points kept per curve for display (the extremes always survive, see `downsample`). */
@@ -29,6 +30,8 @@ export interface ExecuteBacktestOptions {
   owner: string;
   seed: string;
   leaseMs: number;
+  /** Source `exchange`: the venues' public candle feeds (missing candles fetched and cached). */
+  candleFeed?: CandleFeedFor;
   /** AI runs: caps per run, the key ring, a shutdown signal (`execute-ai-backtest.ts`). */
   ai?: AiExecuteOptions;
 }
@@ -68,6 +71,7 @@ export async function executeBacktest(
     const loaded = await loadBacktestCandles(db, run, {
       seed: options.seed,
       now: deps.now(),
+      feedFor: options.candleFeed,
       warmupBars,
       onChunk: (fraction) => report(fraction * 80),
     });

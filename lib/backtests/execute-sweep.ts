@@ -60,6 +60,7 @@ export async function executeSweep(
   const loaded = await loadBacktestCandles(deps.db, run, {
     seed: options.seed,
     now: deps.now(),
+    feedFor: options.candleFeed,
     warmupBars,
     onChunk: (fraction) => report(fraction * LOAD_PERCENT),
   });

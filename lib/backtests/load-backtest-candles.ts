@@ -3,7 +3,9 @@ import type { Db } from '../db/client';
 import { readCandles } from '../db/queries/candles';
 import type { Backtest } from '../db/schema';
 import { AppError } from '../errors/app-error';
-import { SimulatedMarket } from '../exchange/market-data';
+import { cachedCandles, SimulatedMarket, type CachedCandles } from '../exchange/market-data';
+import type { VenueId } from '../exchange/types';
+import type { CandleFeedFor } from './exchange-candle-feeds';
 
 /** Bars fetched per step: between steps the caller reports progress and checks for a cancel. */
 export const LOAD_CHUNK_BARS = 20_000;
@@ -16,6 +18,11 @@ export interface LoadCandlesOptions {
   warmupBars?: number;
   /** After each chunk with the fraction of the range loaded; return false to stop (cancelled). */
   onChunk?: (fraction: number) => Promise<boolean>;
+  /**
+   * Source `exchange`: the venues' public candle feeds (the worker passes `publicCandleFeeds()`).
+   * Without it the cache is only read (run pages redraw a run without asking the venue).
+   */
+  feedFor?: CandleFeedFor;
 }
 
 export interface LoadedCandles {
@@ -28,7 +35,9 @@ export interface LoadedCandles {
  * The closed candles of a run's range [rangeFrom, min(rangeTo, now)), oldest first, as columns,
  * preceded by up to `warmupBars` warm-up candles:
  * from the seeded simulated market (the same prices the paper venue shows in simulated mode),
- * or from the candles stored in PostgreSQL (CSV imports, the live cache). Returns null when
+ * from the candles stored in PostgreSQL (CSV imports, the live cache), or (`exchange`) from the
+ * cache with the missing runs fetched from the venue through ccxt in pages and stored as `live`
+ * rows, so a second run asks the venue nothing; gaps stay gaps. Returns null when
  * `onChunk` asked to stop. Throws `unprocessable` when the range holds no candle.
  */
 export async function loadBacktestCandles(
@@ -44,31 +53,59 @@ export async function loadBacktestCandles(
   const to = Math.min(run.rangeTo.getTime(), Math.floor(options.now.getTime() / step) * step);
   const market =
     run.dataSource === 'simulated' ? new SimulatedMarket({ seed: options.seed }) : null;
+  const cache: CachedCandles | null =
+    run.dataSource === 'exchange' && options.feedFor
+      ? cachedCandles(await options.feedFor(run.venue as VenueId), db)
+      : null;
+  // the paper venue trades on Binance's public prices, cached under `binance`
+  const storedVenue =
+    run.dataSource === 'exchange' && run.venue === 'paper' ? 'binance' : run.venue;
+  const failures: string[] = [];
   const out: Candle[] = [];
   for (let since = from; since < to; since += LOAD_CHUNK_BARS * step) {
     const until = Math.min(to, since + LOAD_CHUNK_BARS * step);
-    const chunk = market
-      ? market.candles(run.symbol, timeframe, since, until)
-      : await readCandles(db, {
-          venue: run.venue,
-          symbol: run.symbol,
-          timeframe,
-          from: since,
-          to: until,
-        });
+    let chunk: readonly Candle[];
+    if (market) chunk = market.candles(run.symbol, timeframe, since, until);
+    else if (cache) {
+      // missing runs fetched from the venue in pages and stored (`live`); gaps stay gaps
+      const answer = await cache.candles(
+        { symbol: run.symbol, timeframe, since, until },
+        options.now.getTime(),
+      );
+      for (const gap of answer.gaps) if (gap.error) failures.push(gap.error);
+      chunk = answer.candles;
+    } else
+      chunk = await readCandles(db, {
+        venue: storedVenue,
+        symbol: run.symbol,
+        timeframe,
+        from: since,
+        to: until,
+      });
     for (const candle of chunk) out.push(candle);
     if (options.onChunk && !(await options.onChunk((until - from) / (to - from)))) return null;
   }
   const tradeFrom = out.findIndex((c) => c.time >= start);
   if (tradeFrom < 0) {
-    throw new AppError(
-      'unprocessable',
-      run.dataSource === 'stored'
-        ? `No stored ${run.timeframe} candles of ${run.symbol} on ${run.venue} in that range: import a CSV first.`
-        : 'No closed candles in that range.',
-    );
+    throw new AppError('unprocessable', noCandlesMessage(run, cache !== null, failures[0]));
   }
   return { candles: toColumns(out), tradeFrom };
+}
+
+function noCandlesMessage(
+  run: Pick<Backtest, 'dataSource' | 'venue' | 'symbol' | 'timeframe'>,
+  fetched: boolean,
+  failure: string | undefined,
+): string {
+  if (run.dataSource === 'stored')
+    return `No stored ${run.timeframe} candles of ${run.symbol} on ${run.venue} in that range: import a CSV first.`;
+  if (run.dataSource === 'exchange' && !fetched)
+    return `No ${run.timeframe} candles of ${run.symbol} from ${run.venue} cached in that range yet.`;
+  if (run.dataSource === 'exchange')
+    return failure
+      ? `Could not fetch ${run.timeframe} candles of ${run.symbol} from ${run.venue}: ${failure}`
+      : `${run.venue} has no ${run.timeframe} candles of ${run.symbol} in that range.`;
+  return 'No closed candles in that range.';
 }
 
 function toColumns(candles: readonly Candle[]): CandleColumns {

@@ -2,6 +2,7 @@ import { claimBacktest } from '../../lib/db/queries/backtests';
 import { executeBacktest, type ExecuteOutcome } from '../../lib/backtests/execute-backtest';
 import type { TradingDeps } from '../../lib/trading/deps';
 import type { AiExecuteOptions } from '../../lib/backtests/execute-ai-backtest';
+import { publicCandleFeeds, type CandleFeedFor } from '../../lib/backtests/exchange-candle-feeds';
 
 /** How often an idle worker looks for queued backtests. */
 export const BACKTEST_POLL_MS = 1000;
@@ -16,7 +17,13 @@ export const BACKTEST_LEASE_MS = 2 * 60_000;
 export async function backtestPass(
   deps: Pick<TradingDeps, 'db' | 'now' | 'notify'>,
   workerId: string,
-  options: { seed: string; maxRuns?: number; ai?: AiExecuteOptions },
+  options: {
+    seed: string;
+    maxRuns?: number;
+    ai?: AiExecuteOptions;
+    /** Source `exchange`: where candles are fetched (default: the venues' public APIs). */
+    candleFeed?: CandleFeedFor;
+  },
 ): Promise<ExecuteOutcome[]> {
   const outcomes: ExecuteOutcome[] = [];
   for (let i = 0; i < (options.maxRuns ?? 5); i++) {
@@ -41,7 +48,13 @@ export async function backtestPass(
           }),
       },
       run,
-      { owner: workerId, seed: options.seed, leaseMs: BACKTEST_LEASE_MS, ai: options.ai },
+      {
+        owner: workerId,
+        seed: options.seed,
+        leaseMs: BACKTEST_LEASE_MS,
+        ai: options.ai,
+        candleFeed: options.candleFeed ?? publicCandleFeeds(),
+      },
     );
     outcomes.push(outcome);
   }

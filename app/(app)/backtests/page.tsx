@@ -1,4 +1,5 @@
 import { BacktestForm } from '@/components/backtests/backtest-form';
+import { CsvImportPanel } from '@/components/backtests/csv-import-panel';
 import { RunList } from '@/components/backtests/run-list';
 import { Card } from '@/components/ui/card';
 import { requireUser } from '@/lib/auth/current-user';
@@ -54,6 +55,11 @@ export default async function BacktestsPage({
           )}
         />
       </Card>
+      {user.role === 'admin' && (
+        <Card title="Import candles (CSV)">
+          <CsvImportPanel symbols={DEFAULT_SIMULATED_SYMBOLS} />
+        </Card>
+      )}
     </div>
   );
 }

@@ -12,8 +12,16 @@ export const backtestStatus = pgEnum('backtest_status', [
   'cancelled',
 ]);
 
-/** Where a run's candles come from: the seeded simulated market, or candles stored in PostgreSQL (CSV imports, the live cache). */
-export const backtestDataSource = pgEnum('backtest_data_source', ['simulated', 'stored']);
+/**
+ * Where a run's candles come from: the seeded simulated market, candles stored in PostgreSQL
+ * (CSV imports, the live cache), or the venue's history through the cache (`exchange`: missing
+ * candles fetched with ccxt and stored).
+ */
+export const backtestDataSource = pgEnum('backtest_data_source', [
+  'simulated',
+  'stored',
+  'exchange',
+]);
 
 /**
  * A backtest run as a job: queued by the API, claimed by one worker with a lease

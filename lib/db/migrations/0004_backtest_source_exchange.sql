@@ -1,0 +1,1 @@
+ALTER TYPE "public"."backtest_data_source" ADD VALUE 'exchange';
