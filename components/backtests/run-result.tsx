@@ -1,3 +1,5 @@
+import type { DisplayCandles } from '@/lib/backtests/display-candles-load';
+import { tradeMarkers } from '@/lib/backtests/display-candles';
 import type { BacktestTrade, JsonSeries } from '@/lib/core/backtest';
 import type { PerformanceMetrics } from '@/lib/core/metrics';
 import type { Backtest } from '@/lib/db/schema';
@@ -11,6 +13,7 @@ import {
 import { Card } from '@/components/ui/card';
 import { Stat } from '@/components/ui/stat';
 import { MetricsTable } from './metrics-table';
+import { RunCandles } from './run-candles';
 import { SeriesChart } from './series-chart';
 import { TradesTable } from './trades-table';
 
@@ -21,8 +24,11 @@ export interface StoredCurves {
   points: number;
 }
 
-/** A completed run: key figures, equity and drawdown charts, metrics beside buy-and-hold, trades, configuration. */
-export function RunResult({ run }: { run: Backtest }) {
+/**
+ * A completed run: key figures, equity and drawdown charts, the candles with the trades marked
+ * (when the page loaded them), metrics beside buy-and-hold, trades, configuration.
+ */
+export function RunResult({ run, candles }: { run: Backtest; candles?: DisplayCandles }) {
   const metrics = (run.metrics ?? {}) as Metrics;
   const curves = run.curves as unknown as StoredCurves;
   const trades = (run.trades ?? []) as unknown as BacktestTrade[];
@@ -85,6 +91,16 @@ export function RunResult({ run }: { run: Backtest }) {
           fill
         />
       </Card>
+      {candles && (
+        <Card title="Price and trades">
+          <RunCandles
+            candles={candles}
+            markers={tradeMarkers(trades)}
+            symbol={run.symbol}
+            timeframe={run.timeframe}
+          />
+        </Card>
+      )}
       <div className="grid gap-6 lg:grid-cols-3">
         <Card title="Metrics" className="lg:col-span-2">
           <MetricsTable
@@ -102,7 +118,7 @@ export function RunResult({ run }: { run: Backtest }) {
             />
             <Row
               term="Market"
-              detail={`${run.symbol} ${run.timeframe} · ${run.dataSource === 'simulated' ? 'simulated market' : `stored candles (${run.venue})`}`}
+              detail={`${run.symbol} ${run.timeframe} · ${run.dataSource === 'simulated' ? 'simulated market' : run.dataSource === 'exchange' ? `exchange history (${run.venue})` : `stored candles (${run.venue})`}`}
             />
             <Row
               term="Bars"

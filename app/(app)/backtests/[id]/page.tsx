@@ -9,6 +9,8 @@ import { BacktestStatusBadge } from '@/components/backtests/status-badge';
 import { Alert } from '@/components/ui/alert';
 import { Card } from '@/components/ui/card';
 import { requireUser } from '@/lib/auth/current-user';
+import { loadDisplayCandles } from '@/lib/backtests/display-candles-load';
+import { getConfig } from '@/lib/config';
 import { findBacktest } from '@/lib/db/queries/backtests';
 import { formatDateTime } from '@/lib/format';
 import { getTrading } from '@/lib/trading/runtime';
@@ -24,6 +26,10 @@ export default async function BacktestPage({ params }: { params: Promise<{ id: s
   const run = uuid.test(id) ? await findBacktest(getTrading().deps.db, user.id, id) : null;
   if (!run) notFound();
   const active = run.status === 'queued' || run.status === 'running';
+  const single = run.status === 'completed' && run.mode === 'single';
+  const candles = single
+    ? await loadDisplayCandles(getTrading().deps.db, run, getConfig().SIMULATED_MARKET_SEED)
+    : undefined;
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-end justify-between gap-3">
@@ -51,7 +57,7 @@ export default async function BacktestPage({ params }: { params: Promise<{ id: s
       )}
       {run.status === 'cancelled' && <Alert>This backtest was cancelled before it finished.</Alert>}
       {run.status === 'completed' && run.strategyId === 'ai' && <AiRunReport run={run} />}
-      {run.status === 'completed' && run.mode === 'single' && <RunResult run={run} />}
+      {single && <RunResult run={run} candles={candles} />}
       {run.status === 'completed' && run.mode !== 'single' && <SweepRunResult run={run} />}
     </div>
   );
