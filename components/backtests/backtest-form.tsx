@@ -4,6 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { backtestRunSchema } from '@/lib/backtests/backtest-input';
 import type { StrategySummary } from '@/lib/core/strategy';
+import { fieldErrors } from '@/lib/errors/zod-fields';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Select } from '@/components/ui/select';
@@ -109,10 +110,7 @@ export function BacktestForm({
       : withSweep(requestFrom(form, strategy), form, strategy);
     const checked = backtestRunSchema.safeParse(body);
     if (!checked.success) {
-      const fields: Fields = {};
-      for (const issue of checked.error.issues)
-        (fields[issue.path.join('.') || '_'] ??= []).push(issue.message);
-      setErrors(toFormFields(fields));
+      setErrors(toFormFields(fieldErrors(checked.error.issues)));
       setMessage('Check the highlighted fields.');
       return;
     }

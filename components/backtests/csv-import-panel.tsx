@@ -4,6 +4,7 @@ import { useState, type FormEvent } from 'react';
 import type { CsvCandleImportResult } from '@/lib/backtests/csv-candle-import';
 import { csvCandleImportSchema, MAX_CSV_BYTES } from '@/lib/backtests/csv-candle-input';
 import { TIMEFRAME_MS } from '@/lib/core/types';
+import { fieldErrors } from '@/lib/errors/zod-fields';
 import { formatDateTime } from '@/lib/format';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
@@ -30,10 +31,7 @@ export function CsvImportPanel({ symbols }: { symbols: readonly string[] }) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const checked = csvCandleImportSchema.safeParse(Object.fromEntries(form));
-    const fields: Fields = {};
-    if (!checked.success)
-      for (const issue of checked.error.issues)
-        (fields[issue.path.join('.') || '_'] ??= []).push(issue.message);
+    const fields: Fields = checked.success ? {} : fieldErrors(checked.error.issues);
     const file = form.get('file');
     if (!(file instanceof File) || file.size === 0) fields.file = ['Choose a CSV file.'];
     else if (file.size > MAX_CSV_BYTES)

@@ -10,6 +10,7 @@ import { TextField } from '@/components/ui/text-field';
 import { toast } from '@/components/ui/toast';
 import type { AiStrategyOption } from '@/lib/ai-runtime/ai-bot-strategy';
 import type { StrategySummary } from '@/lib/core/strategy';
+import { fieldErrors } from '@/lib/errors/zod-fields';
 import { botInputSchema } from '@/lib/trading/bot-input';
 import { AiStrategyPicker, type AiSettingsSummary } from './ai-strategy-picker';
 import { BotSizeFields } from './bot-size-fields';
@@ -49,13 +50,6 @@ const INTERVALS = [
 const paramDefaults = (s: StrategySummary | undefined) =>
   Object.fromEntries((s?.params ?? []).map((p) => [p.key, String(p.default)]));
 const optionalNumber = (v: string) => (v.trim() === '' ? null : Number(v));
-
-function toFieldErrors(issues: readonly { path: readonly PropertyKey[]; message: string }[]) {
-  const out: Record<string, string[]> = {};
-  for (const issue of issues)
-    (out[issue.path.map(String).join('.') || '_'] ??= []).push(issue.message);
-  return out;
-}
 
 /** Create or edit a bot: the same zod schema as the API validates as you submit. */
 export function BotForm({
@@ -142,7 +136,7 @@ export function BotForm({
     };
     const parsed = botInputSchema.safeParse(input);
     if (!parsed.success) {
-      setErrors(toFieldErrors(parsed.error.issues));
+      setErrors(fieldErrors(parsed.error.issues));
       setFormError('Fix the highlighted fields.');
       return;
     }

@@ -2,6 +2,7 @@
 
 import { useEffect, useId, useState } from 'react';
 import { searchSymbolsAction } from '@/app/(app)/bots/actions';
+import { TextField } from '@/components/ui/text-field';
 
 /** Symbol input with suggestions from the account's markets (a `<datalist>`, keyboard-native). */
 export function SymbolField({
@@ -41,39 +42,30 @@ export function SymbolField({
   const searched = found.query === value.trim();
   const exact = options.some((o) => o.symbol === value.trim().toUpperCase());
   return (
-    <div className="space-y-1">
-      <label htmlFor="symbol" className="block text-sm font-medium text-slate-300">
-        Symbol
-      </label>
-      <input
-        id="symbol"
+    <>
+      <TextField
+        label="Symbol"
         name="symbol"
         list={listId}
         value={value}
         autoComplete="off"
         placeholder="BTC/USDT"
         onChange={(e) => onChange(e.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby="symbol-hint symbol-error"
-        className="w-full rounded-md border border-surface-border bg-surface px-3 py-2 font-mono text-sm text-slate-100 focus:border-accent focus:outline-none"
+        className="font-mono"
+        hint={
+          value.trim() && searched && options.length === 0
+            ? 'No matching market on this account.'
+            : exact
+              ? 'Market found on this account.'
+              : 'Type to search the account’s markets, e.g. btc or ETH/USDT.'
+        }
+        error={error}
       />
       <datalist id={listId}>
         {options.map((o) => (
           <option key={o.symbol} value={o.symbol} />
         ))}
       </datalist>
-      <p id="symbol-hint" className="text-xs text-slate-500">
-        {value.trim() && searched && options.length === 0
-          ? 'No matching market on this account.'
-          : exact
-            ? 'Market found on this account.'
-            : 'Type to search the account’s markets, e.g. btc or ETH/USDT.'}
-      </p>
-      {error && (
-        <p id="symbol-error" className="text-sm text-loss">
-          {error.join(' ')}
-        </p>
-      )}
-    </div>
+    </>
   );
 }

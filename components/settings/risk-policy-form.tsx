@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { saveRiskPolicyAction } from '@/app/(app)/settings/risk-actions';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
+import { TextField } from '@/components/ui/text-field';
 import {
   DEFAULT_RISK_POLICY,
   PERFORMANCE_DESCRIPTOR,
@@ -117,38 +118,37 @@ export function RiskPolicyForm({ initial }: { initial: RiskPolicy }) {
                         );
                       }
                       return (
-                        <div key={param.key} className="space-y-1">
-                          <label htmlFor={id} className="block text-sm text-slate-300">
-                            {param.label}{' '}
-                            {unitLabel[param.unit] ? (
-                              <span className="text-slate-500">({unitLabel[param.unit]})</span>
-                            ) : null}
-                          </label>
-                          <input
-                            id={id}
-                            type="number"
-                            step="any"
-                            value={typeof value === 'number' ? value : ''}
-                            placeholder={param.nullable ? 'off' : ''}
-                            onChange={(e) =>
-                              setField(
-                                key,
-                                param.key,
-                                e.target.value === ''
-                                  ? param.nullable
-                                    ? null
-                                    : Number.NaN
-                                  : Number(e.target.value),
-                              )
-                            }
-                            className="w-full rounded-md border border-surface-border bg-surface px-3 py-1.5 font-mono text-sm text-slate-100 focus:border-accent focus:outline-none"
-                          />
-                          <p className="text-xs text-slate-500">
-                            Default{' '}
-                            {typeof param.defaultValue === 'number' ? param.defaultValue : 'off'}
-                            {param.nullable ? '; empty switches this limit off' : ''}.
-                          </p>
-                        </div>
+                        <TextField
+                          key={param.key}
+                          label={
+                            <>
+                              {param.label}{' '}
+                              {unitLabel[param.unit] ? (
+                                <span className="text-slate-500">({unitLabel[param.unit]})</span>
+                              ) : null}
+                            </>
+                          }
+                          name={id}
+                          type="number"
+                          step="any"
+                          value={typeof value === 'number' ? value : ''}
+                          placeholder={param.nullable ? 'off' : ''}
+                          onChange={(e) =>
+                            setField(
+                              key,
+                              param.key,
+                              e.target.value === ''
+                                ? param.nullable
+                                  ? null
+                                  : Number.NaN
+                                : Number(e.target.value),
+                            )
+                          }
+                          className="font-mono"
+                          hint={`Default ${
+                            typeof param.defaultValue === 'number' ? param.defaultValue : 'off'
+                          }${param.nullable ? '; empty switches this limit off' : ''}.`}
+                        />
                       );
                     })}
                   </div>

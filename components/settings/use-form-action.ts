@@ -3,15 +3,9 @@
 import { useState, useTransition } from 'react';
 import type { ActionResult } from '@/lib/auth/action';
 import { toast } from '@/components/ui/toast';
+import { fieldErrors } from '@/lib/errors/zod-fields';
 
-type Issues = readonly { path: readonly PropertyKey[]; message: string }[];
-
-/** Field errors keyed by dotted path, from zod issues. */
-export function issuesToFields(issues: Issues): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const i of issues) (out[i.path.map(String).join('.') || '_'] ??= []).push(i.message);
-  return out;
-}
+type Issues = Parameters<typeof fieldErrors>[0];
 
 /**
  * Runs a server action from a form: client-side zod check first (same schema as the server),
@@ -31,7 +25,7 @@ export function useFormAction<I, T>(
   const run = (input: I) => {
     const check = options.validate?.(input);
     if (check && !check.success) {
-      setFields(issuesToFields(check.error.issues));
+      setFields(fieldErrors(check.error.issues));
       setError('Fix the highlighted fields.');
       return;
     }

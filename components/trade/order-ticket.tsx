@@ -6,8 +6,10 @@ import { placeOrderAction, previewOrderAction } from '@/app/(app)/trade/actions'
 import { SymbolField } from '@/components/bots/symbol-field';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
+import { Select } from '@/components/ui/select';
 import { TextField } from '@/components/ui/text-field';
 import { toast } from '@/components/ui/toast';
+import { fieldErrors } from '@/lib/errors/zod-fields';
 import { formatMoney, formatPrice, formatQty } from '@/lib/format';
 import { orderInput } from '@/lib/signals/order-input';
 import type { OrderPreview } from '@/lib/signals/preview-order';
@@ -15,12 +17,6 @@ import { RiskResults } from './risk-results';
 
 type Side = 'buy' | 'sell';
 type OrderType = 'market' | 'limit';
-
-function fieldErrors(issues: readonly { path: readonly PropertyKey[]; message: string }[]) {
-  const out: Record<string, string[]> = {};
-  for (const i of issues) (out[i.path.map(String).join('.') || '_'] ??= []).push(i.message);
-  return out;
-}
 
 /**
  * The manual order ticket: market or limit, an optional take-profit and stop-loss (placed as an
@@ -113,23 +109,15 @@ export function OrderTicket({
     <form onSubmit={review} noValidate className="space-y-4" aria-label="Order ticket">
       {formError && <Alert tone="error">{formError}</Alert>}
       {accounts.length > 1 && (
-        <div className="space-y-1">
-          <label htmlFor="ticket-account" className="block text-sm font-medium text-slate-300">
-            Account
-          </label>
-          <select
-            id="ticket-account"
-            value={accountId}
-            onChange={(e) => edit(setAccountId)(e.target.value)}
-            className="w-full rounded-md border border-surface-border bg-surface px-3 py-2 text-sm"
-          >
-            {accounts.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Select
+          label="Account"
+          name="accountId"
+          id="ticket-account"
+          value={accountId}
+          onChange={(e) => edit(setAccountId)(e.target.value)}
+          options={accounts.map((a) => ({ value: a.id, label: a.label }))}
+          error={errors.accountId}
+        />
       )}
       <SymbolField
         value={symbol}

@@ -15,17 +15,19 @@ export function Select({
   hint?: string;
   options: readonly { value: string; label: string }[];
 }) {
-  const errorId = `${name}-error`;
-  const hintId = `${name}-hint`;
+  // Like `TextField`: ids follow `id` when given, so two forms on a page do not share them.
+  const id = props.id ?? name;
+  const errorId = `${id}-error`;
+  const hintId = `${id}-hint`;
   const describedBy =
     [error ? errorId : null, hint ? hintId : null].filter(Boolean).join(' ') || undefined;
   return (
     <div className="space-y-1">
-      <label htmlFor={props.id ?? name} className="block text-sm font-medium text-slate-300">
+      <label htmlFor={id} className="block text-sm font-medium text-slate-300">
         {label}
       </label>
       <select
-        id={props.id ?? name}
+        id={id}
         name={name}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy}
