@@ -1,16 +1,12 @@
-import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
-import { pathToFileURL } from 'node:url';
-import { Piscina } from 'piscina';
-import { BacktestError } from '../core/backtest/backtest-error';
 import { gridFromSpec } from '../core/backtest/grid-from-spec';
 import { parseBacktestOptions } from '../core/backtest/options';
 import { rankSweep } from '../core/backtest/rank-sweep';
 import { DEFAULT_MIN_TRADES } from '../core/backtest/run-sweep';
 import { type SweepEntry, type SweepInput, type SweepResult } from '../core/backtest/sweep-types';
 import { validateCandles } from '../core/backtest/validate-candles';
-import { runPoolTasks } from './run-pool-tasks';
 import { toSharedCandles } from './shared-candles';
+import { runSweepPool } from './sweep-pool';
 import { type SweepTask, type SweepWorkerData } from './sweep-worker-types';
 
 export interface ParallelSweepOptions {
@@ -18,16 +14,6 @@ export interface ParallelSweepOptions {
   threads?: number;
   /** Tasks per thread the grid is split into (more = smoother progress, finer cancel). Default 8. */
   tasksPerThread?: number;
-}
-
-/**
- * Worker threads run TypeScript through tsx: reuse the parent's loader flags when it has them
- * (the worker process and `npm run` scripts start under tsx), otherwise add tsx's loader.
- */
-export function workerExecArgv(): string[] {
-  if (process.execArgv.some((arg) => arg.includes('tsx'))) return process.execArgv;
-  const loader = createRequire(import.meta.url).resolve('tsx');
-  return ['--import', pathToFileURL(loader).href];
 }
 
 /**
@@ -61,36 +47,23 @@ export async function runParallelSweep(
     options,
     combos,
   };
-  const pool = new Piscina<SweepTask, SweepEntry[]>({
-    filename: new URL('./sweep-worker.ts', import.meta.url).href,
-    minThreads: threads,
-    maxThreads: threads,
-    idleTimeout: 1000,
-    workerData: data,
-    execArgv: workerExecArgv(),
-  });
   const size = Math.max(1, Math.ceil(combos.length / (threads * (parallel.tasksPerThread ?? 8))));
   const tasks: SweepTask[] = [];
   for (let from = 0; from < combos.length; from += size)
     tasks.push({ from, to: Math.min(combos.length, from + size) });
   const entries: SweepEntry[] = [];
   let done = 0;
-  try {
-    // two tasks per thread in flight keep every thread busy; a cancel starts no new task
-    const cancelled = await runPoolTasks(
-      (task) => pool.run(task),
-      tasks,
-      threads * 2,
-      (batch) => {
-        entries.push(...batch);
-        done += batch.length;
-        input.onProgress?.(done / combos.length);
-      },
-      () => input.shouldCancel?.() ?? false,
-    );
-    if (cancelled) throw new BacktestError('cancelled', 'Sweep cancelled');
-  } finally {
-    await pool.destroy();
-  }
+  await runSweepPool({
+    data,
+    threads,
+    tasks,
+    onBatch: (batch) => {
+      entries.push(...batch);
+      done += batch.length;
+      input.onProgress?.(done / combos.length);
+    },
+    shouldCancel: input.shouldCancel,
+    label: 'Sweep',
+  });
   return rankSweep(entries, input.grid, metric, input.minTrades ?? DEFAULT_MIN_TRADES, options);
 }

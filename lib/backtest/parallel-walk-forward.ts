@@ -1,6 +1,4 @@
 import { availableParallelism } from 'node:os';
-import { Piscina } from 'piscina';
-import { BacktestError } from '../core/backtest/backtest-error';
 import { gridFromSpec } from '../core/backtest/grid-from-spec';
 import { parseBacktestOptions } from '../core/backtest/options';
 import { rankSweep } from '../core/backtest/rank-sweep';
@@ -13,9 +11,9 @@ import {
 import { type SweepEntry, type SweepResult } from '../core/backtest/sweep-types';
 import { validateCandles } from '../core/backtest/validate-candles';
 import { walkForwardWindows } from '../core/backtest/walk-forward-windows';
-import { type ParallelSweepOptions, workerExecArgv } from './parallel-sweep';
-import { runPoolTasks } from './run-pool-tasks';
+import { type ParallelSweepOptions } from './parallel-sweep';
 import { toSharedCandles } from './shared-candles';
+import { runSweepPool } from './sweep-pool';
 import { type SweepTask, type SweepWorkerData } from './sweep-worker-types';
 
 /** Share of the progress the train sweeps take; the test runs (one per window) the rest. */
@@ -61,14 +59,6 @@ export async function runParallelWalkForward(
     options,
     combos,
   };
-  const pool = new Piscina<SweepTask, SweepEntry[]>({
-    filename: new URL('./sweep-worker.ts', import.meta.url).href,
-    minThreads: threads,
-    maxThreads: threads,
-    idleTimeout: 1000,
-    workerData: data,
-    execArgv: workerExecArgv(),
-  });
   const chunksPerWindow = Math.max(
     1,
     Math.ceil((threads * (parallel.tasksPerThread ?? 8)) / windows.length),
@@ -88,22 +78,18 @@ export async function runParallelWalkForward(
   const byStart = new Map(windows.map((w) => [w.trainFrom, w.index]));
   const entries: SweepEntry[][] = windows.map(() => []);
   let done = 0;
-  try {
-    const cancelled = await runPoolTasks(
-      (task) => pool.run(task),
-      tasks,
-      threads * 2,
-      (batch, task) => {
-        entries[byStart.get(task.window!.start)!]!.push(...batch);
-        done += batch.length;
-        input.onProgress?.((done / total) * TRAIN_SHARE);
-      },
-      () => input.shouldCancel?.() ?? false,
-    );
-    if (cancelled) throw new BacktestError('cancelled', 'Walk-forward cancelled');
-  } finally {
-    await pool.destroy();
-  }
+  await runSweepPool({
+    data,
+    threads,
+    tasks,
+    onBatch: (batch, task) => {
+      entries[byStart.get(task.window!.start)!]!.push(...batch);
+      done += batch.length;
+      input.onProgress?.((done / total) * TRAIN_SHARE);
+    },
+    shouldCancel: input.shouldCancel,
+    label: 'Walk-forward',
+  });
   const trained: SweepResult[] = entries.map((list) =>
     rankSweep(list, input.grid, metric, minTrades, options),
   );

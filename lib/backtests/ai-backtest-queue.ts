@@ -10,6 +10,7 @@ import { AppError } from '../errors/app-error';
 import { AI_STRATEGY_ID, aiVersionIdOf } from './ai-backtest-input';
 import { estimateAiBacktest, type AiEstimateOptions } from './ai-backtest-estimate';
 import { type BacktestRunRequest } from './backtest-input';
+import { runRow } from './run-row';
 
 export async function queueAiBacktest(
   db: Db,
@@ -25,22 +26,10 @@ export async function queueAiBacktest(
     const message = `Confirm the estimate first: ${estimate.providerCalls} provider calls, about ${estimate.estimatedCostUsd} USD.`;
     throw new AppError('bad_request', message, { 'ai.confirmCost': [message] });
   }
-  const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-  const versionId = aiVersionIdOf(input.strategyId)!;
   return insertBacktest(db, {
-    userId,
-    name:
-      input.name ||
-      `${estimate.strategyName} v${estimate.version} (AI) · ${input.symbol} ${input.timeframe} · ${day(input.from)} → ${day(input.to)}`,
+    ...runRow(userId, input, `${estimate.strategyName} v${estimate.version} (AI)`),
     strategyId: AI_STRATEGY_ID,
-    aiStrategyVersionId: versionId,
+    aiStrategyVersionId: aiVersionIdOf(input.strategyId)!,
     strategyParams: { decisionEveryBars: estimate.decisionEveryBars },
-    venue: input.venue,
-    symbol: input.symbol,
-    timeframe: input.timeframe,
-    dataSource: input.source,
-    rangeFrom: new Date(input.from),
-    rangeTo: new Date(input.to),
-    options: input.options,
   });
 }

@@ -17,6 +17,7 @@ import { sweepColumns } from './sweep-queue';
 import { aiVersionIdOf } from './ai-backtest-input';
 import { type AiEstimateOptions } from './ai-backtest-estimate';
 import { queueAiBacktest } from './ai-backtest-queue';
+import { runRow } from './run-row';
 
 /** Most runs a user may have queued or running at once. */
 export const MAX_ACTIVE_RUNS = 5;
@@ -42,22 +43,11 @@ export async function queueBacktest(
   }
   if (aiVersionIdOf(input.strategyId)) return queueAiBacktest(db, userId, input, ai);
   const strategy = getStrategyOrThrow(input.strategyId);
-  const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
   const params = Object.values(input.params).join('/');
   return insertBacktest(db, {
-    userId,
-    name:
-      input.name ||
-      `${strategy.name}${params ? ` ${params}` : ''} · ${input.symbol} ${input.timeframe} · ${day(input.from)} → ${day(input.to)}`,
+    ...runRow(userId, input, `${strategy.name}${params ? ` ${params}` : ''}`),
     strategyId: input.strategyId,
     strategyParams: input.params,
-    venue: input.venue,
-    symbol: input.symbol,
-    timeframe: input.timeframe,
-    dataSource: input.source,
-    rangeFrom: new Date(input.from),
-    rangeTo: new Date(input.to),
-    options: input.options,
     ...sweepColumns(input, strategy.name),
   });
 }

@@ -9,7 +9,7 @@
  */
 import { cachedDecision, decide, decisionRequest } from '../ai';
 import { estimateCost } from '../ai/compute-cost';
-import { runBacktest, toJsonResult } from '../core/backtest';
+import { runBacktest } from '../core/backtest';
 import { dec } from '../core/money';
 import { parseStrategyParams } from '../core/strategy';
 import type { Timeframe } from '../core/types';
@@ -27,12 +27,12 @@ import { aiBacktestSetup, stepOf } from './ai-backtest-setup';
 import { cutoffMs, cutoffSide, splitByCutoff } from './ai-cutoff-split';
 import { replayAiDecisions } from './ai-replay';
 import {
-  DISPLAY_POINTS,
   type ExecuteBacktestDeps,
   type ExecuteBacktestOptions,
   type ExecuteOutcome,
 } from './execute-backtest';
 import { loadBacktestCandles } from './load-backtest-candles';
+import { completedRunColumns } from './stored-result';
 
 export interface AiExecuteOptions {
   caps?: AiBacktestCaps;
@@ -189,11 +189,11 @@ export async function executeAiBacktest(
   const split = splitByCutoff(result.trades, decisions, cutoff);
 
   if ((await backtestStatusOf(db, run.id)) !== 'running' || !(await report(95))) return 'cancelled';
-  const json = toJsonResult(result, DISPLAY_POINTS);
-  // JSON round trip: typed arrays are gone already; infinite ratios become null
-  const plain = JSON.parse(
-    JSON.stringify({
-      ...json,
+  const stored = await finishBacktest(
+    db,
+    run.id,
+    options.owner,
+    completedRunColumns(result, {
       ai: {
         strategyName: setup.strategy.name,
         version: setup.version.version,
@@ -224,19 +224,7 @@ export async function executeAiBacktest(
         decisions,
       },
     }),
-  ) as Record<string, unknown> & typeof json;
-  const stored = await finishBacktest(db, run.id, options.owner, {
-    status: 'completed',
-    progress: 100,
-    config: plain.config as unknown as Record<string, unknown>,
-    metrics: plain.metrics as unknown as Record<string, unknown>,
-    buyAndHold: plain.buyAndHold as unknown as Record<string, unknown>,
-    stats: { ...plain.stats, semantics: plain.semantics, ai: plain.ai },
-    curves: plain.curves,
-    trades: plain.trades as unknown as Record<string, unknown>[],
-    gaps: plain.gaps as unknown as Record<string, unknown>[],
-    tradeCount: result.trades.length,
-  });
+  );
   if (!stored) return 'cancelled';
   deps.progress(
     run,

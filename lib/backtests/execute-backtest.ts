@@ -1,4 +1,4 @@
-import { BacktestError, runBacktest, toJsonResult } from '../core/backtest';
+import { BacktestError, runBacktest } from '../core/backtest';
 import { getStrategyOrThrow, parseStrategyParams, StrategyError } from '../core/strategy';
 import type { Timeframe } from '../core/types';
 import type { Db } from '../db/client';
@@ -10,9 +10,7 @@ import { executeSweep } from './execute-sweep';
 import { executeAiBacktest, type AiExecuteOptions } from './execute-ai-backtest';
 import type { CandleFeedFor } from './exchange-candle-feeds';
 import { loadBacktestCandles } from './load-backtest-candles';
-
-/** Points kept per curve for display (the extremes always survive, see `downsample`). */
-export const DISPLAY_POINTS = 1000;
+import { completedRunColumns } from './stored-result';
 
 export interface ExecuteBacktestDeps {
   db: Db;
@@ -86,21 +84,7 @@ export async function executeBacktest(
     });
     if ((await backtestStatusOf(db, run.id)) !== 'running' || !(await report(95)))
       return 'cancelled';
-    const json = toJsonResult(result, DISPLAY_POINTS);
-    // JSON round trip: typed arrays are gone already; infinite ratios become null
-    const plain = JSON.parse(JSON.stringify(json)) as Record<string, unknown> & typeof json;
-    const stored = await finishBacktest(db, run.id, options.owner, {
-      status: 'completed',
-      progress: 100,
-      config: plain.config as unknown as Record<string, unknown>,
-      metrics: plain.metrics as unknown as Record<string, unknown>,
-      buyAndHold: plain.buyAndHold as unknown as Record<string, unknown>,
-      stats: { ...plain.stats, semantics: plain.semantics },
-      curves: plain.curves,
-      trades: plain.trades as unknown as Record<string, unknown>[],
-      gaps: plain.gaps as unknown as Record<string, unknown>[],
-      tradeCount: result.trades.length,
-    });
+    const stored = await finishBacktest(db, run.id, options.owner, completedRunColumns(result));
     if (!stored) return 'cancelled';
     deps.progress(run, 100, 'completed', `${result.trades.length} trades`);
     return 'completed';

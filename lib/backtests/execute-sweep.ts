@@ -11,6 +11,7 @@ import type {
   ExecuteOutcome,
 } from './execute-backtest';
 import { loadBacktestCandles } from './load-backtest-candles';
+import { DISPLAY_POINTS, plainJson } from './stored-result';
 import { toGridSpec } from './sweep-input';
 import type { StoredSweepSpec } from './sweep-queue';
 import { toStoredSweep, toStoredWalkForward, walkForwardCurves } from './sweep-result';
@@ -18,8 +19,6 @@ import { toStoredSweep, toStoredWalkForward, walkForwardCurves } from './sweep-r
 /** Progress while loading candles; the sweep takes the rest up to `RUN_PERCENT`. */
 const LOAD_PERCENT = 10;
 const RUN_PERCENT = 97;
-/** Points kept per out-of-sample curve (as `DISPLAY_POINTS` for a single run). */
-const CURVE_POINTS = 1000;
 
 export interface ExecuteSweepOptions extends ExecuteBacktestOptions {
   /** Worker threads (default: every core). */
@@ -97,7 +96,7 @@ export async function executeSweep(
       const stored = toStoredSweep(result);
       const best = stored.top[0];
       values = {
-        config: json({
+        config: plainJson({
           engineVersion: ENGINE_VERSION,
           mode: 'sweep',
           strategy: { id: run.strategyId, params, version: null },
@@ -107,8 +106,8 @@ export async function executeSweep(
           options: result.options,
           range: { bars: loaded.candles.time.length - loaded.tradeFrom, warmupBars },
         }),
-        metrics: result.best?.metrics ? json(result.best.metrics) : null,
-        sweepResult: json(stored),
+        metrics: result.best?.metrics ? plainJson(result.best.metrics) : null,
+        sweepResult: plainJson(stored),
         tradeCount: best?.metrics.tradeCount ?? 0,
       };
     } else {
@@ -118,11 +117,11 @@ export async function executeSweep(
         parallel,
       );
       values = {
-        config: json({ ...result.config, mode: 'walk-forward' }),
-        metrics: json(result.outOfSample.metrics),
-        sweepResult: json(toStoredWalkForward(result)),
-        curves: json(walkForwardCurves(result, CURVE_POINTS)),
-        trades: json(result.outOfSample.trades) as unknown as Record<string, unknown>[],
+        config: plainJson({ ...result.config, mode: 'walk-forward' }),
+        metrics: plainJson(result.outOfSample.metrics),
+        sweepResult: plainJson(toStoredWalkForward(result)),
+        curves: plainJson(walkForwardCurves(result, DISPLAY_POINTS)),
+        trades: plainJson(result.outOfSample.trades) as unknown as Record<string, unknown>[],
         tradeCount: result.outOfSample.trades.length,
       };
     }
@@ -146,9 +145,4 @@ export async function executeSweep(
       : `${(values.sweepResult as { windows: unknown[] }).windows.length} walk-forward windows`;
   deps.progress(run, 100, 'completed', label);
   return 'completed';
-}
-
-/** JSON round trip: typed arrays become plain arrays, infinite ratios null. */
-function json(value: unknown): Record<string, unknown> {
-  return JSON.parse(JSON.stringify(value)) as Record<string, unknown>;
 }

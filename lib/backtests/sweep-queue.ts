@@ -1,5 +1,6 @@
 import type { NewBacktest } from '../db/schema';
 import type { BacktestRunRequest } from './backtest-input';
+import { runName } from './run-row';
 import { gridParamValues, walkForwardBars } from './sweep-input';
 
 /** What a sweep request is stored as (`backtests.sweep_spec`). */
@@ -43,15 +44,13 @@ export function sweepColumns(
         }
       : {}),
   };
-  const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
   const label = input.mode === 'sweep' ? 'Sweep' : 'Walk-forward';
   return {
     mode: input.mode,
     sweepSpec: spec as unknown as Record<string, unknown>,
-    ...(input.name
-      ? {}
-      : {
-          name: `${label} ${strategyName} ${Object.keys(grid).join('×')} (${combinations}) · ${input.symbol} ${input.timeframe} · ${day(input.from)} → ${day(input.to)}`,
-        }),
+    name: runName(
+      input,
+      `${label} ${strategyName} ${Object.keys(grid).join('×')} (${combinations})`,
+    ),
   };
 }
