@@ -8,20 +8,12 @@ import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { NumTd, Table, Td, Th } from '@/components/ui/table';
 import { toast } from '@/components/ui/toast';
+import type { PriceTableRow } from '@/lib/admin/ai-prices';
 import { formatDateTime } from '@/lib/format';
 import { AiPriceForm, EMPTY_PRICE, type PriceFormValues } from './ai-price-form';
 
-export interface PriceRow {
-  provider: 'openai' | 'gemini';
-  model: string;
-  inputPerMTok: string;
-  cachedInputPerMTok: string;
-  outputPerMTok: string;
-  trainingCutoff: string | null;
-  source: 'admin' | 'built-in';
-  overridesBuiltIn: boolean;
-  updatedAt: string | null;
-}
+/** A `listPriceTable` row as it reaches the browser (the date as ISO text). */
+export type PriceRow = Omit<PriceTableRow, 'updatedAt'> & { updatedAt: string | null };
 
 /** The price table: built-in list prices and the admin's, editable; admin rows removable. */
 export function AiPriceTable({ rows }: { rows: readonly PriceRow[] }) {

@@ -12,7 +12,7 @@ import {
   upsertAiModelPrice,
 } from '../db/queries/ai-settings';
 import { getSetting, setSetting, type SettingValue } from '../db/queries/settings';
-import type { User } from '../db/schema';
+import type { AiModelPriceRow, User } from '../db/schema';
 import { AppError } from '../errors/app-error';
 import { logSystem } from '../log/system-log';
 import {
@@ -39,6 +39,21 @@ export interface PriceTableRow {
 
 const canonical = (value: string) => dec(value).toString();
 
+/** An `ai_model_prices` row as the table shows it. */
+function adminRow(r: AiModelPriceRow & { provider: PriceTableRow['provider'] }): PriceTableRow {
+  return {
+    provider: r.provider,
+    model: r.model,
+    inputPerMTok: canonical(r.inputPerMTok),
+    cachedInputPerMTok: canonical(r.cachedInputPerMTok),
+    outputPerMTok: canonical(r.outputPerMTok),
+    trainingCutoff: r.trainingCutoff,
+    source: 'admin',
+    overridesBuiltIn: `${r.provider}:${r.model}` in DEFAULT_MODEL_PRICES,
+    updatedAt: r.updatedAt,
+  };
+}
+
 /** Every priced model, admin rows first replacing built-ins, sorted by provider and model. */
 export async function listPriceTable(db: Db): Promise<PriceTableRow[]> {
   const rows = await listAiModelPrices(db);
@@ -57,18 +72,7 @@ export async function listPriceTable(db: Db): Promise<PriceTableRow[]> {
   }
   for (const r of rows) {
     if (r.provider === 'rules') continue;
-    const key = `${r.provider}:${r.model}`;
-    table.set(key, {
-      provider: r.provider,
-      model: r.model,
-      inputPerMTok: canonical(r.inputPerMTok),
-      cachedInputPerMTok: canonical(r.cachedInputPerMTok),
-      outputPerMTok: canonical(r.outputPerMTok),
-      trainingCutoff: r.trainingCutoff,
-      source: 'admin',
-      overridesBuiltIn: key in DEFAULT_MODEL_PRICES,
-      updatedAt: r.updatedAt,
-    });
+    table.set(`${r.provider}:${r.model}`, adminRow({ ...r, provider: r.provider }));
   }
   return [...table.values()].sort(
     (a, b) => a.provider.localeCompare(b.provider) || a.model.localeCompare(b.model),
@@ -88,18 +92,7 @@ export async function setModelPrice(
     source: 'admin',
     message: `${actor.email} set the price of ${price.provider}:${price.model} to ${price.inputPerMTok} / ${price.cachedInputPerMTok} / ${price.outputPerMTok} USD per million tokens (input / cached / output)`,
   });
-  const key = `${row.provider}:${row.model}`;
-  return {
-    provider: price.provider,
-    model: row.model,
-    inputPerMTok: canonical(row.inputPerMTok),
-    cachedInputPerMTok: canonical(row.cachedInputPerMTok),
-    outputPerMTok: canonical(row.outputPerMTok),
-    trainingCutoff: row.trainingCutoff,
-    source: 'admin',
-    overridesBuiltIn: key in DEFAULT_MODEL_PRICES,
-    updatedAt: row.updatedAt,
-  };
+  return adminRow({ ...row, provider: price.provider });
 }
 
 /** Removes an admin price; a built-in price of the same model applies again. */

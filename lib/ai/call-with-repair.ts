@@ -3,7 +3,8 @@
  * its answer back with the errors and one more chance. `timeoutMs` bounds both attempts together.
  * Never throws: a provider failure comes back as `error`, usage so far included.
  */
-import { addUsage } from './compute-cost';
+import { addUsage, computeCost } from './compute-cost';
+import { type ModelPrice } from './model-prices';
 import { AiProviderError } from './providers/provider-error';
 import { type DecisionProvider, type ProviderRequest, type TokenUsage, ZERO_USAGE } from './types';
 import { type Validated } from './validate-decision';
@@ -76,4 +77,23 @@ export async function callWithRepair<T>(
   }
   outcome.latencyMs = Math.round(performance.now() - started);
   return outcome;
+}
+
+/** What a call spent, as the columns of a reflection or summary row (cost at `price`). */
+export function spentColumns(outcome: RepairOutcome<unknown>, price: ModelPrice) {
+  return {
+    rawResponse: outcome.rawText,
+    inputTokens: outcome.usage.inputTokens,
+    cachedInputTokens: outcome.usage.cachedInputTokens,
+    outputTokens: outcome.usage.outputTokens,
+    cost: computeCost(outcome.usage, price),
+    latencyMs: outcome.latencyMs,
+  };
+}
+
+/** Why a call gave no valid answer: `kind: message` of the provider error, else the last errors. */
+export function outcomeErrorText(outcome: RepairOutcome<unknown>): string {
+  return outcome.error
+    ? `${outcome.error.kind}: ${outcome.error.message}`
+    : `invalid_output: ${(outcome.failedAttempts.at(-1)?.errors ?? []).join(' ')}`;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decisionCacheKey } from './cache-key';
 import { computeCost, estimateCost } from './compute-cost';
-import { DEFAULT_MODEL_PRICES, lookupPrice } from './model-prices';
+import { DEFAULT_MODEL_PRICES, lookupModel } from './model-prices';
 import { utcDay } from './budget';
 
 describe('computeCost', () => {
@@ -16,20 +16,20 @@ describe('computeCost', () => {
   });
 });
 
-describe('lookupPrice', () => {
+describe('lookupModel', () => {
   it('matches exact names, dated variants by longest prefix, and nothing else', () => {
-    expect(lookupPrice(DEFAULT_MODEL_PRICES, 'openai', 'gpt-4.1-mini')?.inputPerMTok).toBe('0.4');
+    expect(lookupModel(DEFAULT_MODEL_PRICES, 'openai', 'gpt-4.1-mini')?.inputPerMTok).toBe('0.4');
     expect(
-      lookupPrice(DEFAULT_MODEL_PRICES, 'openai', 'gpt-4.1-mini-2025-04-14')?.inputPerMTok,
+      lookupModel(DEFAULT_MODEL_PRICES, 'openai', 'gpt-4.1-mini-2025-04-14')?.inputPerMTok,
     ).toBe('0.4');
-    expect(lookupPrice(DEFAULT_MODEL_PRICES, 'openai', 'gpt-4.1-2025-04-14')?.inputPerMTok).toBe(
+    expect(lookupModel(DEFAULT_MODEL_PRICES, 'openai', 'gpt-4.1-2025-04-14')?.inputPerMTok).toBe(
       '2',
     );
-    expect(lookupPrice(DEFAULT_MODEL_PRICES, 'gemini', 'gemini-2.5-flash-lite')?.inputPerMTok).toBe(
+    expect(lookupModel(DEFAULT_MODEL_PRICES, 'gemini', 'gemini-2.5-flash-lite')?.inputPerMTok).toBe(
       '0.1',
     );
-    expect(lookupPrice(DEFAULT_MODEL_PRICES, 'openai', 'llama3.1:8b')).toBeUndefined();
-    expect(lookupPrice(DEFAULT_MODEL_PRICES, 'gemini', 'gpt-4.1')).toBeUndefined();
+    expect(lookupModel(DEFAULT_MODEL_PRICES, 'openai', 'llama3.1:8b')).toBeUndefined();
+    expect(lookupModel(DEFAULT_MODEL_PRICES, 'gemini', 'gpt-4.1')).toBeUndefined();
   });
 });
 

@@ -6,6 +6,7 @@
  */
 import { type Db } from '../db/client';
 import { listAiModelPrices } from '../db/queries/ai-settings';
+import { lookupModel } from './model-prices';
 import { type AiProviderKind } from './types';
 
 export const DEFAULT_TRAINING_CUTOFFS: Readonly<Record<string, string>> = {
@@ -22,21 +23,6 @@ export const DEFAULT_TRAINING_CUTOFFS: Readonly<Record<string, string>> = {
   'gemini:gemini-2.5-flash-lite': '2025-01-01',
   'gemini:gemini-2.0-flash': '2024-08-01',
 };
-
-/** Longest key of `table` that is `provider:model` or a prefix of it ending at a `-`. */
-function lookup<T>(
-  table: Readonly<Record<string, T>>,
-  provider: string,
-  model: string,
-): T | undefined {
-  const full = `${provider}:${model}`;
-  if (table[full] !== undefined) return table[full];
-  let best: string | undefined;
-  for (const key of Object.keys(table)) {
-    if (full.startsWith(`${key}-`) && (!best || key.length > best.length)) best = key;
-  }
-  return best ? table[best] : undefined;
-}
 
 export interface TrainingCutoff {
   /** YYYY-MM-DD, or null when unknown (the `rules` provider, a local model). */
@@ -57,9 +43,9 @@ export async function getTrainingCutoff(
       .filter((r) => r.trainingCutoff)
       .map((r) => [`${r.provider}:${r.model}`, r.trainingCutoff!]),
   );
-  const fromAdmin = lookup(admin, provider, model);
+  const fromAdmin = lookupModel(admin, provider, model);
   if (fromAdmin) return { date: fromAdmin, source: 'admin' };
-  const fromDefaults = lookup(DEFAULT_TRAINING_CUTOFFS, provider, model);
+  const fromDefaults = lookupModel(DEFAULT_TRAINING_CUTOFFS, provider, model);
   return fromDefaults
     ? { date: fromDefaults, source: 'default' }
     : { date: null, source: 'unknown' };

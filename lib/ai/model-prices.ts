@@ -39,14 +39,17 @@ export const DEFAULT_MODEL_PRICES: Readonly<Record<PriceKey, ModelPrice>> = {
 
 export const FREE: ModelPrice = price('0', '0', '0');
 
-/** Longest key of `table` that is `provider:model` or a prefix of it ending at a `-`. */
-export function lookupPrice(
-  table: Readonly<Record<string, ModelPrice>>,
+/**
+ * The entry of `table` (keyed `provider:model`) for a model: its exact name, else the longest
+ * key that is a prefix of it ending at a `-` (a dated name). Prices and training cutoffs alike.
+ */
+export function lookupModel<T>(
+  table: Readonly<Record<string, T>>,
   provider: AiProviderKind,
   model: string,
-): ModelPrice | undefined {
+): T | undefined {
   const full = `${provider}:${model}`;
-  if (table[full]) return table[full];
+  if (table[full] !== undefined) return table[full];
   let best: string | undefined;
   for (const key of Object.keys(table)) {
     if (full.startsWith(`${key}-`) && (!best || key.length > best.length)) best = key;
@@ -68,5 +71,5 @@ export async function getModelPrice(
   const rows = await listAiModelPrices(db);
   const table: Record<string, ModelPrice> = { ...DEFAULT_MODEL_PRICES };
   for (const r of rows) table[`${r.provider}:${r.model}`] = r;
-  return lookupPrice(table, provider, model) ?? FREE;
+  return lookupModel(table, provider, model) ?? FREE;
 }

@@ -9,8 +9,8 @@ import { type Db } from '../db/client';
 import { insertAiReflection } from '../db/queries/ai-reflections';
 import { type AiDecisionRow, type AiReflectionRow, type AiStrategyVersion } from '../db/schema';
 import { checkDailyBudget } from './budget';
-import { callWithRepair } from './call-with-repair';
-import { computeCost, estimateCost } from './compute-cost';
+import { callWithRepair, outcomeErrorText, spentColumns } from './call-with-repair';
+import { estimateCost } from './compute-cost';
 import { getModelPrice } from './model-prices';
 import { estimateTokens } from './prompts/estimate-tokens';
 import { promptText } from './prompts/build-prompt';
@@ -26,7 +26,7 @@ import { createDraftVersion } from './strategies';
 import { resolveModel } from './resolve-model';
 import { resolveStrategyParams } from './strategy-params';
 import { type AiRuntimeSettings } from './types';
-import { formatIssues, parseModelJson } from './validate-decision';
+import { validateWithSchema } from './validate-decision';
 
 const REFLECTION_OUTPUT_TOKENS = 4000;
 /** Reflections write more than decisions: three times the decision timeout, at most this. */
@@ -57,16 +57,6 @@ export function decisionsForReflection(rows: readonly AiDecisionRow[]): Reflecti
     confidence: row.confidence,
     reasoning: typeof row.parsed?.reasoning === 'string' ? row.parsed.reasoning : (row.error ?? ''),
   }));
-}
-
-function validateReflection(rawText: string, parsed: unknown) {
-  const json =
-    parsed !== undefined ? { ok: true as const, value: parsed } : parseModelJson(rawText);
-  if (!json.ok) return json;
-  const result = reflectionSchema.safeParse(json.value);
-  return result.success
-    ? { ok: true as const, value: result.data }
-    : { ok: false as const, errors: formatIssues(result.error) };
 }
 
 export async function reflect(db: Db, input: ReflectInput): Promise<ReflectResult> {
@@ -136,22 +126,10 @@ export async function reflect(db: Db, input: ReflectInput): Promise<ReflectResul
       timeoutMs: Math.min(settings.timeoutMs * 3, MAX_REFLECTION_TIMEOUT_MS),
       signal: input.signal,
     },
-    validateReflection,
+    (rawText, parsed) => validateWithSchema(rawText, parsed, reflectionSchema),
   );
-  const spent: Partial<AiReflectionRow> = {
-    rawResponse: outcome.rawText,
-    inputTokens: outcome.usage.inputTokens,
-    cachedInputTokens: outcome.usage.cachedInputTokens,
-    outputTokens: outcome.usage.outputTokens,
-    cost: computeCost(outcome.usage, price),
-    latencyMs: outcome.latencyMs,
-  };
-  if (!outcome.value) {
-    const error = outcome.error
-      ? `${outcome.error.kind}: ${outcome.error.message}`
-      : `invalid_output: ${(outcome.failedAttempts.at(-1)?.errors ?? []).join(' ')}`;
-    return store(empty, { ...spent, error });
-  }
+  const spent = spentColumns(outcome, price);
+  if (!outcome.value) return store(empty, { ...spent, error: outcomeErrorText(outcome) });
   const findings = outcome.value;
   if (!findings.promptChange) return store(findings, spent);
   const change = findings.promptChange;

@@ -45,6 +45,24 @@ export function formatIssues(error: z.ZodError): string[] {
   return error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
 }
 
+/**
+ * A model's answer checked against `schema`: the provider's parsed JSON when it gave one, else
+ * the answer's text parsed; errors are lines the model can act on in a repair.
+ */
+export function validateWithSchema<T>(
+  rawText: string,
+  parsed: unknown,
+  schema: z.ZodType<T>,
+): Validated<T> {
+  const json =
+    parsed !== undefined ? { ok: true as const, value: parsed } : parseModelJson(rawText);
+  if (!json.ok) return json;
+  const result = schema.safeParse(json.value);
+  return result.success
+    ? { ok: true, value: result.data }
+    : { ok: false, errors: formatIssues(result.error) };
+}
+
 const distancePct = (price: number, from: number) => (Math.abs(price - from) / from) * 100;
 
 /** Errors that make a well-formed decision unsafe to pass on; empty when it makes sense. */
@@ -101,12 +119,9 @@ export function validateDecision(
   parsed: unknown,
   input: SenseInput,
 ): Validated<AiDecision> {
-  const json =
-    parsed !== undefined ? { ok: true as const, value: parsed } : parseModelJson(rawText);
-  if (!json.ok) return json;
-  const result = aiDecisionSchema.safeParse(json.value);
-  if (!result.success) return { ok: false, errors: formatIssues(result.error) };
-  const decision = result.data;
+  const result = validateWithSchema(rawText, parsed, aiDecisionSchema);
+  if (!result.ok) return result;
+  const decision = result.value;
   const errors = checkDecisionSense(decision, input);
   if (errors.length > 0) return { ok: false, errors };
   if ((decision.action === 'buy' || decision.action === 'sell') && decision.entry === null) {

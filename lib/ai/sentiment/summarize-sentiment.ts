@@ -9,20 +9,15 @@ import { type Db } from '../../db/client';
 import { insertAiSentiment } from '../../db/queries/ai-sentiments';
 import { type AiSentimentRow } from '../../db/schema';
 import { AppError } from '../../errors/app-error';
-import { callWithRepair } from '../call-with-repair';
-import { computeCost } from '../compute-cost';
+import { callWithRepair, outcomeErrorText, spentColumns } from '../call-with-repair';
 import { getModelPrice } from '../model-prices';
 import { createProvider } from '../providers/create-provider';
 import { DEFAULT_MODELS } from '../resolve-model';
 import { type AiRuntimeSettings } from '../types';
-import { formatIssues, parseModelJson, type Validated } from '../validate-decision';
+import { validateWithSchema } from '../validate-decision';
 import { rulesSentiment } from './rules-sentiment';
 import { SENTIMENT_SYSTEM_PROMPT, sentimentUserPrompt } from './sentiment-prompt';
-import {
-  marketSentimentSchema,
-  SENTIMENT_OUTPUT_SCHEMA,
-  type MarketSentimentAnswer,
-} from './sentiment-schema';
+import { marketSentimentSchema, SENTIMENT_OUTPUT_SCHEMA } from './sentiment-schema';
 import { MIN_SENTIMENT_CANDLES, symbolSnapshot } from './symbol-snapshot';
 
 const SENTIMENT_OUTPUT_TOKENS = 2000;
@@ -41,16 +36,6 @@ export interface SummarizeSentimentInput {
   series: readonly SentimentSeries[];
   now: Date;
   signal?: AbortSignal;
-}
-
-function validateSentiment(rawText: string, parsed: unknown): Validated<MarketSentimentAnswer> {
-  const json =
-    parsed !== undefined ? { ok: true as const, value: parsed } : parseModelJson(rawText);
-  if (!json.ok) return json;
-  const result = marketSentimentSchema.safeParse(json.value);
-  return result.success
-    ? { ok: true, value: result.data }
-    : { ok: false, errors: formatIssues(result.error) };
 }
 
 export async function summarizeSentiment(
@@ -92,19 +77,10 @@ export async function summarizeSentiment(
       maxOutputTokens: SENTIMENT_OUTPUT_TOKENS,
       signal: input.signal,
     },
-    validateSentiment,
+    (rawText, parsed) => validateWithSchema(rawText, parsed, marketSentimentSchema),
   );
-  const spent = {
-    rawResponse: outcome.rawText,
-    inputTokens: outcome.usage.inputTokens,
-    cachedInputTokens: outcome.usage.cachedInputTokens,
-    outputTokens: outcome.usage.outputTokens,
-    cost: computeCost(outcome.usage, price),
-    latencyMs: outcome.latencyMs,
-  };
+  const spent = spentColumns(outcome, price);
   if (outcome.value) return insertAiSentiment(db, { ...base, ...spent, sentiment: outcome.value });
-  const error = outcome.error
-    ? `${outcome.error.kind}: ${outcome.error.message}`
-    : `invalid_output: ${(outcome.failedAttempts.at(-1)?.errors ?? []).join(' ')}`;
+  const error = outcomeErrorText(outcome);
   return insertAiSentiment(db, { ...base, ...spent, sentiment: fallback, error });
 }
