@@ -147,9 +147,7 @@ export function disconnectUser(userId: string): Promise<boolean> {
   try {
     return processPublisher().disconnectUser(userId);
   } catch (error) {
-    console.error(
-      `[realtime] disconnect failed: ${error instanceof Error ? error.message : String(error)}`,
-    );
+    reportSetupFailure(error);
     return Promise.resolve(false);
   }
 }

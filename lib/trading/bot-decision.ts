@@ -1,5 +1,5 @@
 import { trackRecord, type TrackRecord } from '../core/metrics';
-import { createStrategy, type StrategyDecision } from '../core/strategy';
+import type { StrategyDecision, StrategyInstance } from '../core/strategy';
 import type { Candle, ClosedTrade } from '../core/types';
 import type { Bot, Position } from '../db/schema';
 
@@ -35,16 +35,16 @@ export function closedTrades(positions: Position[]): ClosedTrade[] {
 }
 
 /**
- * A rule strategy's decision: a fresh instance fed the closed candles in order, then asked —
- * exactly what the backtester does bar by bar, so live and backtest decide alike.
+ * A rule strategy's decision: a fresh instance (`createStrategy`) fed the closed candles in
+ * order, then asked — exactly what the backtester does bar by bar, so live and backtest decide
+ * alike.
  */
 export function ruleDecision(
-  bot: Bot,
+  strategy: StrategyInstance,
   candles: Candle[],
   position: Position | null,
   record: TrackRecord,
 ): StrategyDecision {
-  const strategy = createStrategy(bot.strategyId, bot.strategyParams);
   for (const candle of candles) strategy.update(candle);
   const last = candles[candles.length - 1];
   return strategy.decide({

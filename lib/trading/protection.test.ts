@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { Decimal } from '../core/money';
-import type { Market } from '../exchange/types';
+import { testMarket } from '../exchange/paper/testing/scripted-feed';
 import { protectionPrices, stopLimitPrice } from './protection';
 
-const market: Market = {
-  symbol: 'BTC/USDT',
-  venueSymbol: 'BTCUSDT',
-  base: 'BTC',
-  quote: 'USDT',
-  active: true,
-  stepSize: '0.00001',
-  tickSize: '0.01',
-  minQty: '0.00001',
-  minNotional: '5',
-  orderTypes: ['market', 'limit'],
-};
+const market = testMarket('BTC/USDT', { orderTypes: ['market', 'limit'] });
 
 describe('protectionPrices', () => {
   it('derives target and stop from percentages, on the tick toward the entry', () => {

@@ -1,6 +1,6 @@
 import { and, count, eq, sum } from 'drizzle-orm';
 import type { Db } from '../client';
-import { botLogs, bots, positions, type Bot, type NewBot } from '../schema';
+import { bots, positions, type Bot, type NewBot } from '../schema';
 
 export async function findBotById(db: Db, id: string): Promise<Bot | undefined> {
   const rows = await db.select().from(bots).where(eq(bots.id, id)).limit(1);
@@ -51,12 +51,4 @@ export async function botRealisedSummary(
     .from(positions)
     .where(and(eq(positions.botId, botId), eq(positions.status, 'closed')));
   return { realised: Number(rows[0]?.total ?? 0), closedTrades: rows[0]?.n ?? 0 };
-}
-
-/** One line of a bot's own log (shown on its page). */
-export async function insertBotLog(
-  db: Db,
-  line: { botId: string; level: 'debug' | 'info' | 'warn' | 'error'; message: string; time: Date },
-): Promise<void> {
-  await db.insert(botLogs).values({ ...line, message: line.message.slice(0, 2000) });
 }

@@ -1,4 +1,5 @@
 import { and, desc, eq, inArray, isNotNull } from 'drizzle-orm';
+import { TRACK_RECORD_SIZE } from '../../core/metrics';
 import type { Db } from '../client';
 import { positions, type NewPosition, type Position } from '../schema';
 
@@ -59,7 +60,7 @@ export async function openPositions(
 export async function recentClosedPositions(
   db: Db,
   botId: string,
-  limit = 15,
+  limit = TRACK_RECORD_SIZE,
 ): Promise<Position[]> {
   return db
     .select()
