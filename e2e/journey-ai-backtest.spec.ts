@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { fakeReply, startFakeLlm, type FakeLlm } from '../test/fake-llm';
-import { ADMIN, failOnBrowserErrors, signIn, snap } from './support';
+import { ADMIN, failOnBrowserErrors, signIn, snap, pointAiAtFakeLlm } from './support';
 
 /**
  * Journey (issues 6 and 8): an AI strategy version is backtested from the Strategies page
@@ -55,14 +55,7 @@ test('backtest an AI strategy version: estimate, confirm, run through the fake L
   await signIn(page, ADMIN);
 
   await page.goto('/settings');
-  const ai = page.getByRole('form', { name: 'AI settings' });
-  await ai.getByLabel('Provider').selectOption('openai');
-  await ai.getByLabel('Model', { exact: true }).fill('gpt-4o-mini');
-  await ai.getByLabel(/^API key/).fill('sk-e2e-fake-key');
-  await ai.getByLabel(/^Base URL/).fill(`${llm.url}/v1`);
-  await ai.getByLabel('OpenAI API').selectOption('chat');
-  await ai.getByRole('button', { name: 'Save AI settings' }).click();
-  await expect(page.getByText('AI settings saved.')).toBeVisible();
+  await pointAiAtFakeLlm(page, llm.url);
 
   await page.goto('/strategies');
   await page.getByLabel('Name', { exact: true }).fill(STRATEGY);

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { fakeReply, startFakeLlm, type FakeLlm } from '../test/fake-llm';
-import { ADMIN, e2eDatabase, failOnBrowserErrors, signIn, snap } from './support';
+import { ADMIN, e2eDatabase, failOnBrowserErrors, signIn, snap, pointAiAtFakeLlm } from './support';
 
 /**
  * Journey 3 (issue 9): the AI provider is pointed at the loopback fake LLM (test/fake-llm, started
@@ -43,14 +43,7 @@ test('an AI strategy on the fake LLM: create, edit into v2, try now, and its led
 
   // Settings: the OpenAI-compatible provider at the fake LLM's address.
   await nav.getByRole('link', { name: 'Settings' }).click();
-  const ai = page.getByRole('form', { name: 'AI settings' });
-  await ai.getByLabel('Provider').selectOption('openai');
-  await ai.getByLabel('Model', { exact: true }).fill('gpt-4o-mini');
-  await ai.getByLabel(/^API key/).fill('sk-e2e-fake-key');
-  await ai.getByLabel(/^Base URL/).fill(`${llm.url}/v1`);
-  await ai.getByLabel('OpenAI API').selectOption('chat');
-  await ai.getByRole('button', { name: 'Save AI settings' }).click();
-  await expect(page.getByText('AI settings saved.')).toBeVisible();
+  const ai = await pointAiAtFakeLlm(page, llm.url);
   await expect(ai.getByLabel(/^API key \(stored/)).toBeVisible();
   await snap(page, 'settings-ai');
 

@@ -31,6 +31,22 @@ export async function signIn(page: Page, who: { email: string; password: string 
   await expect(page).toHaveURL(/\/dashboard$/);
 }
 
+/**
+ * On the Settings page: points the AI provider (OpenAI-compatible, chat API) at the loopback
+ * fake LLM at `llmUrl` and saves; returns the AI settings form.
+ */
+export async function pointAiAtFakeLlm(page: Page, llmUrl: string) {
+  const ai = page.getByRole('form', { name: 'AI settings' });
+  await ai.getByLabel('Provider').selectOption('openai');
+  await ai.getByLabel('Model', { exact: true }).fill('gpt-4o-mini');
+  await ai.getByLabel(/^API key/).fill('sk-e2e-fake-key');
+  await ai.getByLabel(/^Base URL/).fill(`${llmUrl}/v1`);
+  await ai.getByLabel('OpenAI API').selectOption('chat');
+  await ai.getByRole('button', { name: 'Save AI settings' }).click();
+  await expect(page.getByText('AI settings saved.')).toBeVisible();
+  return ai;
+}
+
 export async function signOut(page: Page) {
   await page.getByRole('button', { name: 'Sign out' }).click();
   await expect(page).toHaveURL(/\/login/);

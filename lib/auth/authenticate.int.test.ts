@@ -9,9 +9,11 @@ let t: Awaited<ReturnType<typeof createTestDatabase>>;
 const policy = { windowMinutes: 15, maxFailuresPerAccount: 5, maxFailuresPerIp: 8 };
 const now = () => new Date();
 
+const PASSWORD = 'correct horse battery';
+
 beforeAll(async () => {
   t = await createTestDatabase();
-  const passwordHash = await hashPassword('correct horse battery');
+  const passwordHash = await hashPassword(PASSWORD);
   await insertUser(t.db, { email: 'ann@example.com', name: 'Ann', passwordHash });
   await insertUser(t.db, { email: 'bob@example.com', name: 'Bob', passwordHash });
   await insertUser(t.db, { email: 'cy@example.com', name: 'Cy', passwordHash, status: 'disabled' });
@@ -27,11 +29,15 @@ async function codeOf(promise: Promise<unknown>) {
   }
 }
 
+/** A sign-in attempt under `policy`: 'ok', or the error's `code: message`. */
+const attempt = (email: string, password: string, ip: string, at = now()) =>
+  codeOf(authenticate(t.db, { email, password, ip }, policy, at));
+
 describe('authenticate', () => {
   it('accepts the right password, case-insensitive email', async () => {
     const user = await authenticate(
       t.db,
-      { email: 'ANN@example.com', password: 'correct horse battery', ip: '1.1.1.1' },
+      { email: 'ANN@example.com', password: PASSWORD, ip: '1.1.1.1' },
       policy,
       now(),
     );
@@ -39,25 +45,9 @@ describe('authenticate', () => {
   });
 
   it('answers an unknown email, a wrong password and a disabled account identically', async () => {
-    const unknown = await codeOf(
-      authenticate(
-        t.db,
-        { email: 'nobody@example.com', password: 'x', ip: '2.2.2.2' },
-        policy,
-        now(),
-      ),
-    );
-    const wrong = await codeOf(
-      authenticate(t.db, { email: 'bob@example.com', password: 'x', ip: '2.2.2.2' }, policy, now()),
-    );
-    const disabled = await codeOf(
-      authenticate(
-        t.db,
-        { email: 'cy@example.com', password: 'correct horse battery', ip: '2.2.2.2' },
-        policy,
-        now(),
-      ),
-    );
+    const unknown = await attempt('nobody@example.com', 'x', '2.2.2.2');
+    const wrong = await attempt('bob@example.com', 'x', '2.2.2.2');
+    const disabled = await attempt('cy@example.com', PASSWORD, '2.2.2.2');
     expect(unknown).toBe('invalid_credentials: Invalid email or password.');
     expect(wrong).toBe(unknown);
     expect(disabled).toBe(unknown);
@@ -65,23 +55,9 @@ describe('authenticate', () => {
 
   it('throttles an account after too many failures, even with the right password, from any IP', async () => {
     for (let i = 0; i < policy.maxFailuresPerAccount; i++) {
-      await codeOf(
-        authenticate(
-          t.db,
-          { email: 'bob@example.com', password: 'nope', ip: `3.3.3.${i}` },
-          policy,
-          now(),
-        ),
-      );
+      await attempt('bob@example.com', 'nope', `3.3.3.${i}`);
     }
-    const result = await codeOf(
-      authenticate(
-        t.db,
-        { email: 'bob@example.com', password: 'correct horse battery', ip: '9.9.9.9' },
-        policy,
-        now(),
-      ),
-    );
+    const result = await attempt('bob@example.com', PASSWORD, '9.9.9.9');
     expect(result).toMatch(/^throttled: Too many failed sign-in attempts/);
   });
 
@@ -89,7 +65,7 @@ describe('authenticate', () => {
     const later = new Date(Date.now() + 16 * 60_000);
     const user = await authenticate(
       t.db,
-      { email: 'bob@example.com', password: 'correct horse battery', ip: '9.9.9.9' },
+      { email: 'bob@example.com', password: PASSWORD, ip: '9.9.9.9' },
       policy,
       later,
     );
@@ -98,32 +74,11 @@ describe('authenticate', () => {
 
   it('throttles a client IP that tries many accounts', async () => {
     for (let i = 0; i < policy.maxFailuresPerIp; i++) {
-      await codeOf(
-        authenticate(
-          t.db,
-          { email: `probe${i}@example.com`, password: 'nope', ip: '4.4.4.4' },
-          policy,
-          now(),
-        ),
-      );
+      await attempt(`probe${i}@example.com`, 'nope', '4.4.4.4');
     }
-    const result = await codeOf(
-      authenticate(
-        t.db,
-        { email: 'ann@example.com', password: 'correct horse battery', ip: '4.4.4.4' },
-        policy,
-        now(),
-      ),
-    );
+    const result = await attempt('ann@example.com', PASSWORD, '4.4.4.4');
     expect(result).toMatch(/^throttled/);
-    const elsewhere = await codeOf(
-      authenticate(
-        t.db,
-        { email: 'ann@example.com', password: 'correct horse battery', ip: '5.5.5.5' },
-        policy,
-        now(),
-      ),
-    );
+    const elsewhere = await attempt('ann@example.com', PASSWORD, '5.5.5.5');
     expect(elsewhere).toBe('ok');
   });
 
@@ -131,18 +86,9 @@ describe('authenticate', () => {
     const dee = await insertUser(t.db, {
       email: 'dee@example.com',
       name: 'Dee',
-      passwordHash: await hashPassword('correct horse battery'),
+      passwordHash: await hashPassword(PASSWORD),
     });
     await updateUser(t.db, dee.id, { status: 'disabled' });
-    expect(
-      await codeOf(
-        authenticate(
-          t.db,
-          { email: 'dee@example.com', password: 'correct horse battery', ip: '6.6.6.6' },
-          policy,
-          now(),
-        ),
-      ),
-    ).toMatch(/^invalid_credentials/);
+    expect(await attempt('dee@example.com', PASSWORD, '6.6.6.6')).toMatch(/^invalid_credentials/);
   });
 });

@@ -4,7 +4,6 @@ import { createTestDatabase } from '../../test/db/test-database';
 import { createTradingFixture, MINUTE, T0 } from '../../test/trading/trading-fixture';
 import { insertOrderIntent } from '../db/queries/orders';
 import { lockOpenPosition } from '../db/queries/positions';
-import { insertSignal } from '../db/queries/signals';
 import { positions } from '../db/schema';
 import { newClientOrderId } from './client-order-id';
 import { executeSignal } from './execute-signal';
@@ -19,12 +18,7 @@ afterAll(() => t.drop());
 describe('an exit the worker sent but did not see filled', () => {
   it('is settled by reconciliation with the reason it was sent for', async () => {
     const f = await createTradingFixture(t.db, { price: 30000 });
-    const { signal } = await insertSignal(t.db, {
-      userId: f.user.id,
-      exchangeAccountId: f.account.id,
-      source: 'manual',
-      symbol: 'BTC/USDT',
-      action: 'buy',
+    const { signal } = await f.signal({
       quoteAmount: '600',
       takeProfit: '33000',
       stopLoss: '27000',

@@ -3,7 +3,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../test/db/test-database';
 import { createTradingFixture, MINUTE, T0 } from '../../test/trading/trading-fixture';
 import { Decimal } from '../core/money';
-import { insertSignal } from '../db/queries/signals';
 import { orders, paperBalances, positions, signals } from '../db/schema';
 import { isPaperExchange } from './exchange-registry';
 import { executeSignal } from './execute-signal';
@@ -27,12 +26,7 @@ async function usdt(accountId: string) {
 describe('executeSignal on the paper exchange', () => {
   it('buys, protects with an OCO, and books the take-profit exit exactly', async () => {
     const f = await createTradingFixture(t.db, { price: 30000 });
-    const { signal } = await insertSignal(t.db, {
-      userId: f.user.id,
-      exchangeAccountId: f.account.id,
-      source: 'manual',
-      symbol: 'BTC/USDT',
-      action: 'buy',
+    const { signal } = await f.signal({
       quoteAmount: '600',
       takeProfit: '31000',
       stopLoss: '29500',
@@ -84,15 +78,7 @@ describe('executeSignal on the paper exchange', () => {
 
   it('rejects by risk rule with every result stored, and sends no order', async () => {
     const f = await createTradingFixture(t.db);
-    const { signal } = await insertSignal(t.db, {
-      userId: f.user.id,
-      exchangeAccountId: f.account.id,
-      source: 'ai',
-      symbol: 'BTC/USDT',
-      action: 'buy',
-      quoteAmount: '100',
-      confidence: 20,
-    });
+    const { signal } = await f.signal({ source: 'ai', quoteAmount: '100', confidence: 20 });
     const outcome = await executeSignal(f.deps, signal.id);
     expect(outcome).toMatchObject({
       status: 'rejected',
@@ -107,26 +93,17 @@ describe('executeSignal on the paper exchange', () => {
 
   it('rejects an unknown symbol, a close without a position, and a size under the minimum', async () => {
     const f = await createTradingFixture(t.db);
-    const make = (values: Partial<typeof signals.$inferInsert>) =>
-      insertSignal(t.db, {
-        userId: f.user.id,
-        exchangeAccountId: f.account.id,
-        source: 'manual',
-        symbol: 'BTC/USDT',
-        action: 'buy',
-        ...values,
-      });
-    const unknown = await make({ symbol: 'NOPE/USDT', quoteAmount: '100' });
+    const unknown = await f.signal({ symbol: 'NOPE/USDT', quoteAmount: '100' });
     expect(await executeSignal(f.deps, unknown.signal.id)).toMatchObject({
       status: 'rejected',
       reason: 'Unknown symbol NOPE/USDT on paper.',
     });
-    const close = await make({ action: 'close' });
+    const close = await f.signal({ action: 'close' });
     expect(await executeSignal(f.deps, close.signal.id)).toMatchObject({
       status: 'rejected',
       reason: 'No open BTC/USDT position to close.',
     });
-    const tiny = await make({ quantity: '0.00000001' });
+    const tiny = await f.signal({ quantity: '0.00000001' });
     expect(await executeSignal(f.deps, tiny.signal.id)).toMatchObject({
       status: 'rejected',
       reason: expect.stringMatching(/below the market minimum/),

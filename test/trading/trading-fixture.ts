@@ -1,8 +1,10 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Db } from '../../lib/db/client';
 import { ensurePaperAccount } from '../../lib/db/queries/paper';
+import { insertSignal } from '../../lib/db/queries/signals';
 import { insertUser } from '../../lib/db/queries/users';
 import { keyRingFromHex } from '../../lib/crypto/secret-box';
+import type { NewSignal } from '../../lib/db/schema';
 import {
   createScriptedFeed,
   type ScriptedFeed,
@@ -12,6 +14,22 @@ import { createExchangeRegistry, type ExchangeRegistry } from '../../lib/trading
 
 export const T0 = Date.UTC(2024, 0, 1, 12);
 export const MINUTE = 60_000;
+
+/** Queues a manual BTC/USDT buy on `account` for its owner; `values` set or override the rest. */
+export function queueManualSignal(
+  db: Db,
+  account: { id: string; userId: string },
+  values: Partial<NewSignal> = {},
+) {
+  return insertSignal(db, {
+    userId: account.userId,
+    exchangeAccountId: account.id,
+    source: 'manual',
+    symbol: 'BTC/USDT',
+    action: 'buy',
+    ...values,
+  });
+}
 
 /**
  * A user with a funded paper account, a scripted price feed and a settable clock, wired to the
@@ -57,6 +75,8 @@ export async function createTradingFixture(
     events,
     registry,
     now: () => now,
+    /** Queues a manual BTC/USDT buy on the paper account (see `queueManualSignal`). */
+    signal: (values: Partial<NewSignal> = {}) => queueManualSignal(db, account, values),
     /** Moves the clock to `time` and sets the price there. */
     at(time: number, price?: number, symbol = 'BTC/USDT') {
       now = time;

@@ -1,10 +1,10 @@
 import { and, eq, gt, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { insertSignal } from '../../lib/db/queries/signals';
 import { botCycles, orders, positions, signals } from '../../lib/db/schema';
 import { CYCLE_LEASE_MS } from '../../worker/jobs/bot-cycles';
 import { createTestDatabase } from '../db/test-database';
 import { startFakeBinance } from '../fake-binance';
+import { queueManualSignal } from '../trading/trading-fixture';
 import { createBinanceAccount } from './binance-account';
 import { startChildWorker } from './child-worker';
 import { insertRunningBots } from './running-bots';
@@ -64,11 +64,7 @@ describe('the database goes away mid-run', () => {
     const feeder = (async () => {
       while (feeding) {
         const action = n++ % 2 === 0 ? 'buy' : 'close';
-        await insertSignal(t.db, {
-          userId: user.id,
-          exchangeAccountId: account.id,
-          source: 'manual',
-          symbol: 'BTC/USDT',
+        await queueManualSignal(t.db, account, {
           action,
           ...(action === 'buy'
             ? { quoteAmount: '100', takeProfit: '31000', stopLoss: '29000' }
