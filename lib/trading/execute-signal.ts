@@ -1,6 +1,5 @@
-import { botRealisedSummary, findBotById } from '../db/queries/bots';
 import { openPositions } from '../db/queries/positions';
-import { claimSignal, decideSignal } from '../db/queries/signals';
+import { claimSignal, decideSignal, type ClaimedSignal } from '../db/queries/signals';
 import type { Bot, Signal } from '../db/schema';
 import { AppError } from '../errors/app-error';
 import type { Exchange, Market } from '../exchange/types';
@@ -9,7 +8,6 @@ import { newClientOrderId } from './client-order-id';
 import { closePosition } from './close-position';
 import type { TradingDeps } from './deps';
 import { entrySize } from './entry-size';
-import { accountOrThrow } from './market-of';
 import { openPosition } from './open-position';
 import { orderEvent, placeOrder } from './place-order';
 import { evaluate, loadRiskInputs } from './risk-context';
@@ -29,10 +27,11 @@ const SIZING_FEE_RATE = 0.001;
  * with a decision: executed, rejected (by a rule or a check) or failed (the venue or a fault).
  */
 export async function executeSignal(deps: TradingDeps, signalId: string): Promise<ExecuteOutcome> {
-  const signal = await claimSignal(deps.db, signalId);
-  if (!signal) return { status: 'not_queued' };
+  const claimed = await claimSignal(deps.db, signalId);
+  if (!claimed) return { status: 'not_queued' };
+  const { signal } = claimed;
   try {
-    return await run(deps, signal);
+    return await run(deps, claimed);
   } catch (error) {
     const reason =
       error instanceof AppError
@@ -82,11 +81,11 @@ async function finish(
   return { status, signal: decided, reason };
 }
 
-async function run(deps: TradingDeps, signal: Signal): Promise<ExecuteOutcome> {
-  const account = await accountOrThrow(deps.db, signal.exchangeAccountId);
+async function run(deps: TradingDeps, claimed: ClaimedSignal): Promise<ExecuteOutcome> {
+  const { signal, account, bot } = claimed;
+  if (!account) throw new AppError('not_found', 'Exchange account not found.');
   if (account.userId !== signal.userId)
     throw new AppError('forbidden', 'That exchange account is not yours.');
-  const bot = signal.botId ? ((await findBotById(deps.db, signal.botId)) ?? null) : null;
   const exchange = await deps.exchangeFor(account);
   const market = (await exchange.loadMarkets()).get(signal.symbol);
   if (!market)
@@ -187,7 +186,7 @@ async function buy(
     market,
     price,
     stopPrice,
-    botRealised: bot ? await botRealisedSummary(deps.db, bot.id) : { realised: 0, closedTrades: 0 },
+    botRealised: inputs.botRealised,
     policy: inputs.policy,
     freeQuote: inputs.freeQuote,
     positionValue: inputs.positionValue,

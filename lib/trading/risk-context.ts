@@ -1,17 +1,15 @@
 import {
   evaluateRisk,
-  resolvePolicy,
   startOfUtcDay,
   type RiskContext,
   type RiskEvaluation,
   type RiskPolicy,
 } from '../core/risk';
 import type { Db } from '../db/client';
-import { getSetting } from '../db/queries/settings';
-import { equityMarks, riskCountersFromDb, riskSettingsOf } from '../db/queries/risk-inputs';
-import { openPositions, recentClosedPositions } from '../db/queries/positions';
+import { riskSnapshot } from '../db/queries/risk-inputs';
 import type { Bot } from '../db/schema';
 import type { AssetBalance, Market } from '../exchange/types';
+import { policyOf } from './policy-of';
 
 export interface RiskInputs {
   policy: RiskPolicy;
@@ -20,11 +18,13 @@ export interface RiskInputs {
   freeQuote: number;
   /** Base held on this symbol by open positions, valued at `price`. */
   positionValue: number;
+  /** The bot's realised P&L and closed trades (zero for a manual order). */
+  botRealised: { realised: number; closedTrades: number };
 }
 
 /**
- * Everything the risk engine needs besides the order itself, read from the database (counters,
- * policy, kill switches, equity marks, track record) and the venue's balances — never memory.
+ * Everything the risk engine needs besides the order itself, read from the database in one
+ * statement (counters, policy, kill switches, equity marks, track record) and the venue's balances — never memory.
  */
 export async function loadRiskInputs(
   db: Db,
@@ -39,57 +39,58 @@ export async function loadRiskInputs(
   },
   balances: AssetBalance[],
 ): Promise<RiskInputs> {
-  const dayStart = new Date(startOfUtcDay(key.now.getTime()));
-  const [settings, globalKill, counters, marks, held, record] = await Promise.all([
-    riskSettingsOf(db, key.userId),
-    getSetting(db, 'kill_switch'),
-    riskCountersFromDb(
-      db,
-      {
-        userId: key.userId,
-        accountId: key.accountId,
-        botId: key.bot?.id ?? null,
-        symbol: key.market.symbol,
-        side: key.side,
-      },
-      dayStart,
-    ),
-    equityMarks(db, key.accountId, dayStart),
-    openPositions(db, { accountId: key.accountId }),
-    key.bot ? recentClosedPositions(db, key.bot.id, 15) : Promise.resolve([]),
-  ]);
-  const policy = resolvePolicy(settings.policy, key.bot?.riskOverrides);
+  const snap = await riskSnapshot(
+    db,
+    {
+      userId: key.userId,
+      accountId: key.accountId,
+      botId: key.bot?.id ?? null,
+      symbol: key.market.symbol,
+      side: key.side,
+    },
+    new Date(startOfUtcDay(key.now.getTime())),
+  );
+  const policy = policyOf(snap.settings.policy, key.bot?.riskOverrides);
   const quote = balances.find((b) => b.asset === key.market.quote);
   const freeQuote = Number(quote?.free ?? 0);
   const quoteTotal = freeQuote + Number(quote?.locked ?? 0);
-  const holdings = held.reduce(
-    (sum, p) =>
-      sum +
-      Number(p.quantity) * (p.symbol === key.market.symbol ? key.price : Number(p.entryPrice)),
+  const holdings = snap.held.reduce(
+    (sum, p) => sum + p.quantity * (p.symbol === key.market.symbol ? key.price : p.entryPrice),
     0,
   );
   const equity = quoteTotal + holdings;
-  const positionValue = counters.positionQuantity * key.price;
-  const wins = record.filter((p) => Number(p.realizedPnl ?? 0) > 0).length;
+  const positionValue = snap.positionQuantity * key.price;
+  const record = snap.recordPnls;
+  const wins = record.filter((pnl) => pnl > 0).length;
   let losingStreak = 0;
-  for (const p of record) {
-    if (Number(p.realizedPnl ?? 0) > 0) break;
+  for (const pnl of record) {
+    if (pnl > 0) break;
     losingStreak += 1;
   }
   return {
     policy,
     freeQuote,
     positionValue,
+    botRealised: snap.botRealised,
     base: {
       now: key.now.getTime(),
       account: {
         balance: freeQuote,
         equity,
-        equityPeak: Math.max(marks.peak ?? equity, equity),
-        startOfDayEquity: marks.startOfDay ?? equity,
+        equityPeak: Math.max(snap.equityPeak ?? equity, equity),
+        startOfDayEquity: snap.startOfDayEquity ?? equity,
       },
-      counters: { ...counters, positionValue },
-      killSwitch: { global: globalKill, user: settings.killSwitch },
+      counters: {
+        openPositions: snap.openPositions,
+        openPositionsForBot: snap.openPositionsForBot,
+        openOrdersForSymbol: snap.openOrdersForSymbol,
+        tradesToday: snap.tradesToday,
+        realisedPnlToday: snap.realisedPnlToday,
+        lastOrderAt: snap.lastOrderAt,
+        lastStopLossAt: snap.lastStopLossAt,
+        positionValue,
+      },
+      killSwitch: { global: snap.globalKill, user: snap.settings.killSwitch },
       trackRecord:
         record.length > 0
           ? { closedTrades: record.length, winRatePct: (wins / record.length) * 100, losingStreak }

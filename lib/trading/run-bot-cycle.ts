@@ -1,5 +1,5 @@
-import { inTradingHours, resolvePolicy } from '../core/risk';
-import { getStrategyOrThrow, parseStrategyParams } from '../core/strategy';
+import { inTradingHours } from '../core/risk';
+import { createStrategy } from '../core/strategy';
 import { TIMEFRAME_MS, type Timeframe } from '../core/types';
 import { openPositions, recentClosedPositions } from '../db/queries/positions';
 import { riskSettingsOf } from '../db/queries/risk-inputs';
@@ -8,6 +8,7 @@ import type { Bot, ExchangeAccount, Position } from '../db/schema';
 import { botTrackRecord, ruleDecision, type AiDecider } from './bot-decision';
 import type { TradingDeps } from './deps';
 import { executeSignal } from './execute-signal';
+import { policyOf } from './policy-of';
 import { accountOrThrow } from './market-of';
 
 /** Candles given to a strategy beyond its own warm-up (DESIGN: 100 by default). */
@@ -39,7 +40,7 @@ export type CycleResult =
 export interface CyclePrefetch {
   riskSettings: { policy: Record<string, unknown>; killSwitch: boolean };
   account: ExchangeAccount;
-  /** The bot's open positions and its last 15 closed ones (newest first). */
+  /** The bot's open positions and its last `TRACK_RECORD_SIZE` closed ones (newest first). */
   positions: { open: Position[]; closed: Position[] };
 }
 
@@ -72,14 +73,11 @@ export async function runBotCycle(
   const exchange = await deps.exchangeFor(account);
   const timeframe = bot.timeframe as Timeframe;
   const frame = TIMEFRAME_MS[timeframe];
-  // Warm-up from the parsed params (defaults filled in), as the strategy itself will see them.
-  const warmup =
-    bot.strategyKind === 'rule'
-      ? getStrategyOrThrow(bot.strategyId).warmup(
-          parseStrategyParams(bot.strategyId, bot.strategyParams),
-        )
-      : 0;
-  const count = warmup + CONTEXT_CANDLES;
+  // One instance per cycle: its params are parsed once (defaults filled in, for bots stored
+  // before they were), and its warm-up is the one it will apply to the candles.
+  const strategy =
+    bot.strategyKind === 'rule' ? createStrategy(bot.strategyId, bot.strategyParams) : null;
+  const count = (strategy?.warmup ?? 0) + CONTEXT_CANDLES;
   const lastClosedOpen = Math.floor(now.getTime() / frame) * frame - frame;
   const candles = await exchange.fetchOHLCV({
     symbol: bot.symbol,
@@ -91,21 +89,20 @@ export async function runBotCycle(
     prefetched?.positions.open ?? (await openPositions(deps.db, { botId: bot.id }))
   ).filter((p) => p.status === 'open');
   const record = botTrackRecord(
-    prefetched?.positions.closed ?? (await recentClosedPositions(deps.db, bot.id, 15)),
+    prefetched?.positions.closed ?? (await recentClosedPositions(deps.db, bot.id)),
   );
   const last = candles.at(-1);
   const price = last ? { price: last.close, time: last.time + frame } : undefined;
 
-  const decision =
-    bot.strategyKind === 'ai'
-      ? options.aiDecider
-        ? await options.aiDecider({ bot, candles, position: open ?? null, record, now })
-        : {
-            action: 'hold' as const,
-            confidence: 0,
-            reasoning: 'AI strategies are not available in this build.',
-          }
-      : ruleDecision(bot, candles, open ?? null, record);
+  const decision = strategy
+    ? ruleDecision(strategy, candles, open ?? null, record)
+    : options.aiDecider
+      ? await options.aiDecider({ bot, candles, position: open ?? null, record, now })
+      : {
+          action: 'hold' as const,
+          confidence: 0,
+          reasoning: 'AI strategies are not available in this build.',
+        };
 
   const action = decision.action === 'sell' ? 'close' : decision.action;
   const acts = (action === 'buy' && !open) || (action === 'close' && open);
@@ -146,19 +143,3 @@ export async function runBotCycle(
     price,
   };
 }
-
-/**
- * `resolvePolicy` (a zod parse, the costliest step of a cycle that holds) memoised on its
- * inputs: a user's bots share a policy and rarely have overrides. Pure, so caching is safe.
- */
-function policyOf(policy: Record<string, unknown>, overrides: Record<string, unknown>) {
-  const key = `${JSON.stringify(policy)}\u0000${JSON.stringify(overrides)}`;
-  let resolved = resolvedPolicies.get(key);
-  if (!resolved) {
-    if (resolvedPolicies.size >= 1_000) resolvedPolicies.clear();
-    resolved = resolvePolicy(policy, overrides);
-    resolvedPolicies.set(key, resolved);
-  }
-  return resolved;
-}
-const resolvedPolicies = new Map<string, ReturnType<typeof resolvePolicy>>();

@@ -1,6 +1,7 @@
-import { and, eq, getTableColumns, sql, type SQL } from 'drizzle-orm';
-import type { PgTable } from 'drizzle-orm/pg-core';
+import { and, eq, sql } from 'drizzle-orm';
+import { TRACK_RECORD_SIZE } from '../../core/metrics';
 import type { Db } from '../client';
+import { aliased, fromRow } from './raw-rows';
 import {
   botCycles,
   botLogs,
@@ -62,29 +63,6 @@ export async function claimDueBots(
   }));
 }
 
-/** `alias.col as "<prefix>col", …` for every column of `table`. */
-function aliased(table: PgTable, alias: string, prefix: string): SQL {
-  return sql.raw(
-    Object.values(getTableColumns(table))
-      .map((c) => `${alias}.${c.name} as "${prefix}${c.name}"`)
-      .join(', '),
-  );
-}
-
-/** A raw row (snake_case, driver values) as drizzle's typed row for `table`. */
-function fromRow<T extends PgTable>(
-  table: T,
-  row: Record<string, unknown>,
-  prefix = '',
-): T['$inferSelect'] {
-  const out: Record<string, unknown> = {};
-  for (const [key, column] of Object.entries(getTableColumns(table))) {
-    const value = row[prefix + column.name];
-    out[key] = value === null || value === undefined ? null : column.mapFromDriverValue(value);
-  }
-  return out;
-}
-
 /** Cycles left `running` by a worker that died (older than the lease) become errors. */
 export async function sweepLostCycles(db: Db, leaseMs: number): Promise<void> {
   await db
@@ -107,12 +85,9 @@ export interface CycleStart {
   cycleId: string | null;
   /** The bot's open (or closing) positions, oldest first. */
   open: Position[];
-  /** Its last `RECORD_SIZE` closed positions, newest first (its track record). */
+  /** Its last `TRACK_RECORD_SIZE` closed positions, newest first (its track record). */
   closed: Position[];
 }
-
-/** Closed trades in a bot's track record (issue 5: the last 15). */
-export const RECORD_SIZE = 15;
 
 /**
  * Records the start of the cycle for `slotAt` (the unique bot and slot makes a second run
@@ -139,7 +114,7 @@ export async function startCycle(
       union all
       (select * from ${positions}
         where bot_id = ${botId} and status = 'closed' and closed_at is not null
-        order by closed_at desc limit ${RECORD_SIZE})
+        order by closed_at desc limit ${TRACK_RECORD_SIZE})
     ) p on exists (select 1 from started)`);
   const cycleId = (rows[0]?.cycle__id as string | null | undefined) ?? null;
   const found = cycleId ? rows.filter((r) => r.id).map((r) => fromRow(positions, r)) : [];

@@ -1,6 +1,15 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../client';
-import { signals, type NewSignal, type Signal } from '../schema';
+import {
+  bots,
+  exchangeAccounts,
+  signals,
+  type Bot,
+  type ExchangeAccount,
+  type NewSignal,
+  type Signal,
+} from '../schema';
+import { aliased, fromRow } from './raw-rows';
 
 /**
  * Stores a signal. With a dedupe key already used by this user, nothing is written and the
@@ -21,14 +30,35 @@ export async function insertSignal(
   return { signal: existing[0], duplicate: true };
 }
 
-/** Moves a queued signal to `executing`; null if another process took it or it is not queued. */
-export async function claimSignal(db: Db, id: string): Promise<Signal | null> {
-  const rows = await db
-    .update(signals)
-    .set({ status: 'executing', claimedAt: sql`now()` })
-    .where(and(eq(signals.id, id), eq(signals.status, 'queued')))
-    .returning();
-  return rows[0] ?? null;
+/** A claimed signal with the account it trades on and its bot (null when gone / manual). */
+export interface ClaimedSignal {
+  signal: Signal;
+  account: ExchangeAccount | null;
+  bot: Bot | null;
+}
+
+/**
+ * Moves a queued signal to `executing`; null if another process took it or it is not queued.
+ * The same statement reads its exchange account and bot (the order path needs both at once).
+ */
+export async function claimSignal(db: Db, id: string): Promise<ClaimedSignal | null> {
+  const rows = await db.execute<Record<string, unknown>>(sql`
+    with claimed as (
+      update ${signals} set status = 'executing', claimed_at = now()
+      where id = ${id} and status = 'queued'
+      returning *
+    )
+    select c.*, ${aliased(exchangeAccounts, 'a', 'a__')}, ${aliased(bots, 'b', 'b__')}
+    from claimed c
+    left join ${exchangeAccounts} a on a.id = c.exchange_account_id
+    left join ${bots} b on b.id = c.bot_id`);
+  const row = rows[0];
+  if (!row) return null;
+  return {
+    signal: fromRow(signals, row),
+    account: row.a__id ? fromRow(exchangeAccounts, row, 'a__') : null,
+    bot: row.b__id ? fromRow(bots, row, 'b__') : null,
+  };
 }
 
 export async function decideSignal(
