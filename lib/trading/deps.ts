@@ -1,6 +1,7 @@
 import type { Db } from '../db/client';
 import type { ExchangeAccount } from '../db/schema';
 import type { Exchange } from '../exchange/types';
+import type { NotifyArgs } from '../realtime/emitter-send';
 import type { AdminOnlyEvent, RealtimeEvent, RealtimeEventMap } from '../realtime/events';
 
 /** A realtime notification for one user's browsers (typed by the shared event map). */
@@ -22,4 +23,9 @@ export interface TradingDeps {
   now(): Date;
   /** Realtime fan-out; failures here never fail a trade. */
   notify<E extends UserEvent>(event: TradingEvent<E>): Promise<void>;
+  /**
+   * The NOTIFY `notify` would send for an event, so a write can send it in its own statement
+   * (one round trip, delivered on commit). Absent, or null for an event: `notify` after the write.
+   */
+  encodeEvent?(event: TradingEvent): NotifyArgs | null;
 }

@@ -1,9 +1,12 @@
 import { eq } from 'drizzle-orm';
+import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../test/db/test-database';
 import { createTradingFixture, MINUTE, T0 } from '../../test/trading/trading-fixture';
 import { Decimal } from '../core/money';
 import { orders, paperBalances, positions, signals } from '../db/schema';
+import { notifyArgsOf } from '../realtime/emitter';
+import type { TradingEvent } from './deps';
 import { isPaperExchange } from './exchange-registry';
 import { executeSignal } from './execute-signal';
 import { monitorExits } from './monitor-exits';
@@ -108,5 +111,32 @@ describe('executeSignal on the paper exchange', () => {
       status: 'rejected',
       reason: expect.stringMatching(/below the market minimum/),
     });
+  });
+
+  it('sends the decision NOTIFY in the statement that records it, when the deps can encode it', async () => {
+    const f = await createTradingFixture(t.db);
+    const { signal } = await f.signal({ source: 'ai', quoteAmount: '100', confidence: 20 });
+    const encodeEvent = (event: TradingEvent) =>
+      notifyArgsOf(event.type, event.payload as never, { userId: event.userId });
+    const channel = encodeEvent({
+      type: 'signal:decided',
+      userId: f.user.id,
+      payload: { signalId: signal.id, botId: null, status: 'rejected', reason: null, at: '' },
+    })!.channel;
+    const heard: string[] = [];
+    const listener = postgres(t.url, { max: 1, onnotice: () => undefined });
+    try {
+      await listener.listen(channel, (payload) => heard.push(payload));
+      const outcome = await executeSignal({ ...f.deps, encodeEvent }, signal.id);
+      expect(outcome.status).toBe('rejected');
+      await expect.poll(() => heard.length).toBe(1);
+      const message = JSON.parse(heard[0]!) as { nsp: string; data: unknown[] };
+      expect(JSON.stringify(message.data)).toContain(signal.id);
+      expect(JSON.stringify(message.data)).toContain('signal:decided');
+      // sent by the decision's statement, not by `notify` afterwards
+      expect(f.events.filter((e) => e.type === 'signal:decided')).toEqual([]);
+    } finally {
+      await listener.end();
+    }
   });
 });

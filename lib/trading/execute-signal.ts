@@ -6,7 +6,7 @@ import type { Exchange, Market } from '../exchange/types';
 import { logSystem } from '../log/system-log';
 import { newClientOrderId } from './client-order-id';
 import { closePosition } from './close-position';
-import type { TradingDeps } from './deps';
+import type { TradingDeps, TradingEvent } from './deps';
 import { entrySize } from './entry-size';
 import { openPosition } from './open-position';
 import { orderEvent, placeOrder } from './place-order';
@@ -61,13 +61,7 @@ async function finish(
   reason?: string,
   riskResults?: unknown,
 ) {
-  const decided = await decideSignal(
-    deps.db,
-    signal.id,
-    { status, reason, riskResults },
-    deps.now(),
-  );
-  await deps.notify({
+  const event: TradingEvent<'signal:decided'> = {
     type: 'signal:decided',
     userId: signal.userId,
     payload: {
@@ -77,7 +71,16 @@ async function finish(
       reason: reason ?? null,
       at: deps.now().toISOString(),
     },
-  });
+  };
+  const notify = deps.encodeEvent?.(event) ?? null;
+  const decided = await decideSignal(
+    deps.db,
+    signal.id,
+    { status, reason, riskResults },
+    deps.now(),
+    notify,
+  );
+  if (!notify) await deps.notify(event);
   return { status, signal: decided, reason };
 }
 

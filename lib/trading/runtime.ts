@@ -1,7 +1,7 @@
 import { getConfig } from '../config';
 import { getKeyRing } from '../crypto/key-ring';
 import { getDb } from '../db';
-import { publish } from '../realtime/emitter';
+import { notifyArgsOf, publish } from '../realtime/emitter';
 import type { TradingDeps } from './deps';
 import { createExchangeRegistry, type ExchangeRegistry } from './exchange-registry';
 
@@ -30,6 +30,8 @@ export function getTrading(): { deps: TradingDeps; registry: ExchangeRegistry } 
           // publish never rejects; a lost notification never fails a trade.
           await publish(event.type, event.payload as never, { userId: event.userId } as never);
         },
+        encodeEvent: (event) =>
+          notifyArgsOf(event.type, event.payload as never, { userId: event.userId }),
       },
     };
   }

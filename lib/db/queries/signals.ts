@@ -9,6 +9,7 @@ import {
   type NewSignal,
   type Signal,
 } from '../schema';
+import type { NotifyArgs } from '../../realtime/emitter-send';
 import { aliased, fromRow } from './raw-rows';
 
 /**
@@ -61,6 +62,10 @@ export async function claimSignal(db: Db, id: string): Promise<ClaimedSignal | n
   };
 }
 
+/**
+ * Records a signal's decision. With `notify` (the NOTIFY that reports it, see `captureNotify`),
+ * the same statement sends it: one round trip, delivered when the decision commits.
+ */
 export async function decideSignal(
   db: Db,
   id: string,
@@ -70,18 +75,21 @@ export async function decideSignal(
     riskResults?: unknown;
   },
   now: Date,
+  notify?: NotifyArgs | null,
 ): Promise<Signal> {
-  const rows = await db
-    .update(signals)
-    .set({
-      status: decision.status,
-      reason: decision.reason ?? null,
-      riskResults: decision.riskResults ?? sql`risk_results`,
-      decidedAt: now,
-    })
-    .where(eq(signals.id, id))
-    .returning();
-  return rows[0]!;
+  const riskResults =
+    decision.riskResults === undefined ? null : JSON.stringify(decision.riskResults);
+  const rows = await db.execute<Record<string, unknown>>(sql`
+    with decided as (
+      update ${signals} set status = ${decision.status}, reason = ${decision.reason ?? null},
+        risk_results = coalesce(${riskResults}::jsonb, risk_results),
+        decided_at = ${now.toISOString()}::timestamptz
+      where id = ${id}
+      returning *
+    )
+    select decided.*${notify ? sql`, pg_notify(${notify.channel}, ${notify.payload}) is null as notified` : sql``}
+    from decided`);
+  return fromRow(signals, rows[0]!);
 }
 
 export async function findSignal(db: Db, id: string): Promise<Signal | undefined> {
