@@ -54,6 +54,9 @@ test('create a paper bot, start it, see its decision and trade live, close by ha
   await expect(page.getByTestId('bot-open-position')).toBeVisible();
   await expect(page.getByTestId('line-tp')).toBeVisible();
   await expect(page.getByTestId('line-sl')).toBeVisible();
+  await expect(page.getByTestId('candle-chart')).toBeVisible();
+  await expect(page.getByTestId('chart-markers')).toContainText('1 entry');
+  await expect(page.getByTitle('Charting by TradingView')).toBeVisible();
   await snap(page, 'bot-open-position');
 
   // Stop the bot (its position stays open and protected), then close by hand with a confirmation.
@@ -67,6 +70,8 @@ test('create a paper bot, start it, see its decision and trade live, close by ha
   await page.getByRole('dialog').getByRole('button', { name: 'Close at market' }).click();
   await expect(page.getByTestId('trade-row').first()).toContainText('manual', { timeout: 30_000 });
   await expect(page.getByTestId('bot-open-position')).toHaveCount(0);
+  await expect(page.getByTestId('chart-markers')).toContainText('1 exit');
+  await expect(page.getByTestId('line-tp')).toHaveCount(0);
   await snap(page, 'bot-closed');
 
   // The dashboard shows the realised P&L of the closed trade.

@@ -74,6 +74,12 @@ test('every key page fits a 768 px wide tablet without scrolling sideways', asyn
     if (heading)
       await expect(page.getByRole('heading', { name: heading, exact: true })).toBeVisible();
     await page.waitForLoadState('networkidle');
+    // The bot's candle chart draws at this width, with its legend and the TradingView logo.
+    if (!heading) {
+      await expect(page.getByTestId('candle-chart').locator('canvas').first()).toBeVisible();
+      await expect(page.getByTestId('chart-markers')).toContainText(/\d+ entr(y|ies)/);
+      await expect(page.getByTitle('Charting by TradingView')).toBeVisible();
+    }
     const o = await overflow(page);
     await snap(page, `tablet${path.replace(/\//g, '-')}`);
     const why = `${path} scrolls sideways (limit ${o.view.main} px):\n${o.culprits.join('\n')}`;

@@ -167,10 +167,11 @@ export default async function BotPage({ params }: { params: Promise<{ id: string
         />
       </div>
       <div className="grid grid-cols-1 gap-6 xl:grid-cols-3">
-        <Card title="Chart" className="xl:col-span-2">
+        <Card title="Chart" className="min-w-0 xl:col-span-2">
           <CandleChart
             label={`${bot.symbol} ${bot.timeframe} candles with trades`}
             candles={candles}
+            barMs={TIMEFRAME_MS[tf]}
             markers={markers}
             lines={lines}
           />
