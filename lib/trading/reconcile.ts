@@ -152,7 +152,11 @@ async function reconcilePosition(
   if (position.status === 'open' && position.protection === 'native_oco' && position.ocoClientId) {
     const oco = await exchange.fetchOco(position.symbol, { clientOcoId: position.ocoClientId });
     if (!oco) {
-      await replaceLostProtection(deps, exchange, market, position, out);
+      // The pass read its positions a while ago: a close started since then cancels the OCO
+      // first, so a missing OCO is only lost if the position is still open now.
+      const current = await findPosition(deps.db, position.id);
+      if (current?.status === 'open')
+        await replaceLostProtection(deps, exchange, market, current, out);
       return;
     }
     if (!position.ocoExchangeId)
@@ -177,7 +181,12 @@ async function reconcilePosition(
   }
   const held = balances.find((b) => b.asset === market.base);
   const venueQuantity = Decimal.from(held?.free ?? '0').add(held?.locked ?? '0');
-  if (position.status === 'open' && venueQuantity.lt(position.quantity)) {
+  if (
+    position.status === 'open' &&
+    venueQuantity.lt(position.quantity) &&
+    // re-read: an exit started since the pass began sells first and settles the position itself
+    (await findPosition(deps.db, position.id))?.status === 'open'
+  ) {
     const ticker = await exchange.fetchTicker(position.symbol);
     const now = deps.now();
     await settlePosition(
