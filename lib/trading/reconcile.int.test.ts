@@ -40,6 +40,7 @@ describe('reconciliation racing a close', () => {
       },
     });
     const differences = await reconcileAccount(f.deps, f.account, racing);
+    expect(differences.map((d) => d.kind)).not.toContain('protection_replaced');
 
     expect(await venue.fetchOco('BTC/USDT', oco)).toMatchObject({ status: 'canceled' });
     const [after] = await t.db.select().from(positions).where(eq(positions.id, position!.id));
