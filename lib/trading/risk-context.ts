@@ -50,17 +50,27 @@ export async function loadRiskInputs(
     },
     new Date(startOfUtcDay(key.now.getTime())),
   );
-  const policy = policyOf(snap.settings.policy, key.bot?.riskOverrides);
+  const {
+    settings,
+    globalKill,
+    positionQuantity,
+    equityPeak,
+    startOfDayEquity,
+    held,
+    recordPnls: record,
+    botRealised,
+    ...counters
+  } = snap;
+  const policy = policyOf(settings.policy, key.bot?.riskOverrides);
   const quote = balances.find((b) => b.asset === key.market.quote);
   const freeQuote = Number(quote?.free ?? 0);
   const quoteTotal = freeQuote + Number(quote?.locked ?? 0);
-  const holdings = snap.held.reduce(
+  const holdings = held.reduce(
     (sum, p) => sum + p.quantity * (p.symbol === key.market.symbol ? key.price : p.entryPrice),
     0,
   );
   const equity = quoteTotal + holdings;
-  const positionValue = snap.positionQuantity * key.price;
-  const record = snap.recordPnls;
+  const positionValue = positionQuantity * key.price;
   const wins = record.filter((pnl) => pnl > 0).length;
   let losingStreak = 0;
   for (const pnl of record) {
@@ -71,26 +81,17 @@ export async function loadRiskInputs(
     policy,
     freeQuote,
     positionValue,
-    botRealised: snap.botRealised,
+    botRealised,
     base: {
       now: key.now.getTime(),
       account: {
         balance: freeQuote,
         equity,
-        equityPeak: Math.max(snap.equityPeak ?? equity, equity),
-        startOfDayEquity: snap.startOfDayEquity ?? equity,
+        equityPeak: Math.max(equityPeak ?? equity, equity),
+        startOfDayEquity: startOfDayEquity ?? equity,
       },
-      counters: {
-        openPositions: snap.openPositions,
-        openPositionsForBot: snap.openPositionsForBot,
-        openOrdersForSymbol: snap.openOrdersForSymbol,
-        tradesToday: snap.tradesToday,
-        realisedPnlToday: snap.realisedPnlToday,
-        lastOrderAt: snap.lastOrderAt,
-        lastStopLossAt: snap.lastStopLossAt,
-        positionValue,
-      },
-      killSwitch: { global: snap.globalKill, user: snap.settings.killSwitch },
+      counters: { ...counters, positionValue },
+      killSwitch: { global: globalKill, user: settings.killSwitch },
       trackRecord:
         record.length > 0
           ? { closedTrades: record.length, winRatePct: (wins / record.length) * 100, losingStreak }

@@ -1,21 +1,18 @@
 import { eq, sql } from 'drizzle-orm';
 import { TRACK_RECORD_SIZE } from '../../core/metrics';
+import type { RiskCounters } from '../../core/risk';
 import type { Db } from '../client';
 import { appSettings, equitySnapshots, orders, positions, riskSettings } from '../schema';
 import { settingSchemas } from './settings';
 
-/** What `riskSnapshot` reads: everything the risk engine and the sizing need from the database. */
-export interface RiskSnapshot {
+/**
+ * What `riskSnapshot` reads: the risk counters (all but `positionValue`, which the caller values
+ * at its price) and everything else the risk engine and the sizing need from the database.
+ */
+export interface RiskSnapshot extends Omit<RiskCounters, 'positionValue'> {
   settings: { policy: Record<string, unknown>; killSwitch: boolean };
   /** The admin's global kill switch. */
   globalKill: boolean;
-  openPositions: number;
-  openPositionsForBot: number;
-  openOrdersForSymbol: number;
-  tradesToday: number;
-  realisedPnlToday: number;
-  lastOrderAt: number | null;
-  lastStopLossAt: number | null;
   /** Base quantity held on this symbol by the account's open positions. */
   positionQuantity: number;
   /** Highest recorded equity of the account, and the first recorded today. */
@@ -33,7 +30,7 @@ export interface RiskSnapshot {
  * The numbers the risk engine needs, computed from the database (never from memory, so a
  * restart changes nothing), in ONE statement: the order path runs it once per signal, and a
  * round trip per counter was most of a signal's cost. "Today" starts at `dayStart` (00:00 UTC
- * of the evaluation time). Each subquery uses the index its table has for it.
+ * of the evaluation time).
  */
 export async function riskSnapshot(
   db: Db,
