@@ -4,7 +4,7 @@ import { createTestDatabase } from '../../test/db/test-database';
 import { createTradingFixture, MINUTE, T0 } from '../../test/trading/trading-fixture';
 import { insertOrderIntent } from '../db/queries/orders';
 import { lockOpenPosition } from '../db/queries/positions';
-import { positions } from '../db/schema';
+import { orders, positions } from '../db/schema';
 import type { Exchange } from '../exchange/types';
 import { newClientOrderId } from './client-order-id';
 import { executeSignal } from './execute-signal';
@@ -104,5 +104,36 @@ describe('reconciliation racing a close', () => {
       clientOrderId: newClientOrderId('exit'),
     });
     expect(exit.status).toBe('filled');
+  });
+
+  it('puts protection back, under a new client id, when the OCO was cancelled on the venue by hand', async () => {
+    const f = await createTradingFixture(t.db, { price: 30000 });
+    const { signal } = await f.signal({
+      quoteAmount: '600',
+      takeProfit: '33000',
+      stopLoss: '27000',
+    });
+    expect(await executeSignal(f.deps, signal.id)).toMatchObject({ status: 'executed' });
+    const [position] = await t.db.select().from(positions).where(eq(positions.signalId, signal.id));
+    const venue = await f.deps.exchangeFor(f.account);
+    await venue.cancelOco('BTC/USDT', { clientOcoId: position!.ocoClientId! });
+
+    const differences = await reconcileAccount(f.deps, f.account, venue);
+    expect(differences.map((d) => d.kind)).toEqual(['protection_replaced']);
+    const [after] = await t.db.select().from(positions).where(eq(positions.id, position!.id));
+    expect(after).toMatchObject({ status: 'open', protection: 'native_oco' });
+    expect(after!.ocoClientId).not.toBe(position!.ocoClientId);
+    const live = await venue.fetchOco('BTC/USDT', { clientOcoId: after!.ocoClientId! });
+    expect(live).toMatchObject({ status: 'open', id: after!.ocoExchangeId });
+    // the cancelled legs' records say so; the new legs are recorded open
+    const legs = await t.db.select().from(orders).where(eq(orders.positionId, position!.id));
+    expect(
+      legs
+        .filter((o) => o.role !== 'entry')
+        .map((o) => `${o.role}:${o.status}`)
+        .sort(),
+    ).toEqual(['stop_loss:canceled', 'stop_loss:open', 'take_profit:canceled', 'take_profit:open']);
+    // a second pass finds it live and changes nothing
+    expect(await reconcileAccount(f.deps, f.account, venue)).toEqual([]);
   });
 });

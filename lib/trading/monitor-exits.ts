@@ -1,12 +1,11 @@
 import { Decimal } from '../core/money';
-import { ordersOfPosition, updateOrder } from '../db/queries/orders';
 import { openPositions } from '../db/queries/positions';
 import type { ExchangeAccount, Position } from '../db/schema';
 import type { Exchange, Market } from '../exchange/types';
 import { logSystem } from '../log/system-log';
 import { closePosition, type CloseResult } from './close-position';
 import type { TradingDeps } from './deps';
-import { venueFields } from './place-order';
+import { syncOcoLegRecords } from './open-position';
 import { settlePosition } from './settle-position';
 
 export interface MonitorReport {
@@ -65,12 +64,7 @@ async function checkPosition(
   if (position.protection === 'native_oco' && position.ocoClientId) {
     const oco = await exchange.fetchOco(position.symbol, { clientOcoId: position.ocoClientId });
     if (oco) {
-      const legs = await ordersOfPosition(deps.db, position.id);
-      for (const leg of oco.legs) {
-        const record = legs.find((o) => o.clientOrderId === leg.clientOrderId);
-        if (record && record.status !== leg.status)
-          await updateOrder(deps.db, record.id, venueFields(leg), now);
-      }
+      await syncOcoLegRecords(deps, position.id, oco);
       const filled = oco.legs.find((leg) => leg.status === 'filled');
       if (filled) {
         const reason = oco.legs.indexOf(filled) === 0 ? 'take_profit' : 'stop_loss';

@@ -1,6 +1,6 @@
 import { Decimal } from '../core/money';
 import { roundQuantityDown } from '../core/sizing';
-import { updateOrder } from '../db/queries/orders';
+import { ordersOfPosition, updateOrder } from '../db/queries/orders';
 import { insertPosition, updatePosition } from '../db/queries/positions';
 import { orders, type NewOrder, type Order, type Position } from '../db/schema';
 import { logSystem } from '../log/system-log';
@@ -174,4 +174,18 @@ export function ocoLegRecords(
     ...venueFields(leg),
     ocoId: oco.id,
   }));
+}
+
+/** Our leg records of a position follow the venue's view of its OCO's legs (status, fills). */
+export async function syncOcoLegRecords(
+  deps: TradingDeps,
+  positionId: string,
+  oco: ExchangeOco,
+): Promise<void> {
+  const records = await ordersOfPosition(deps.db, positionId);
+  for (const leg of oco.legs) {
+    const record = records.find((o) => o.clientOrderId === leg.clientOrderId);
+    if (record && record.status !== leg.status)
+      await updateOrder(deps.db, record.id, venueFields(leg), deps.now());
+  }
 }

@@ -6,8 +6,9 @@ import { findBotById } from '../db/queries/bots';
 import { orders, type ExchangeAccount, type Order, type Position } from '../db/schema';
 import type { AssetBalance, Exchange, ExchangeOrder, Market } from '../exchange/types';
 import { logSystem } from '../log/system-log';
+import { newClientOrderId } from './client-order-id';
 import type { TradingDeps } from './deps';
-import { ocoLegRecords, openPosition, placeProtection } from './open-position';
+import { ocoLegRecords, openPosition, placeProtection, syncOcoLegRecords } from './open-position';
 import { venueFields } from './place-order';
 import { settlePosition } from './settle-position';
 
@@ -151,12 +152,26 @@ async function reconcilePosition(
 ) {
   if (position.status === 'open' && position.protection === 'native_oco' && position.ocoClientId) {
     const oco = await exchange.fetchOco(position.symbol, { clientOcoId: position.ocoClientId });
-    if (!oco) {
+    // Lost: never placed or gone from the venue, or cancelled there with nothing filled (by hand,
+    // say). A filled leg is an exit, which the exit monitor settles.
+    const lost =
+      !oco ||
+      (oco.status === 'canceled' && oco.legs.every((leg) => Number(leg.filledQuantity) === 0));
+    if (lost) {
       // The pass read its positions a while ago: a close started since then cancels the OCO
-      // first, so a missing OCO is only lost if the position is still open now.
+      // first, so the protection is only lost if the position is still open now.
       const current = await findPosition(deps.db, position.id);
-      if (current?.status === 'open')
-        await replaceLostProtection(deps, exchange, market, current, out);
+      if (current?.status !== 'open') return;
+      // A cancelled list keeps its client id on the venue: the new one needs its own (and the
+      // old legs' records say they were cancelled).
+      if (oco) await syncOcoLegRecords(deps, current.id, oco);
+      const target = oco
+        ? await updatePosition(deps.db, current.id, {
+            ocoClientId: newClientOrderId('oco'),
+            ocoExchangeId: null,
+          })
+        : current;
+      await replaceLostProtection(deps, exchange, market, target, out);
       return;
     }
     if (!position.ocoExchangeId)
@@ -217,7 +232,7 @@ async function reconcilePosition(
   }
 }
 
-/** The position's OCO is not on the venue (never placed, or lost): place it again. */
+/** The position's OCO is not live on the venue (never placed, lost, cancelled): place it again. */
 async function replaceLostProtection(
   deps: TradingDeps,
   exchange: Exchange,
@@ -229,6 +244,6 @@ async function replaceLostProtection(
   out.push({
     kind: 'protection_replaced',
     positionId: position.id,
-    detail: `Position ${position.id} had no OCO on the venue; protection placed.`,
+    detail: `Position ${position.id} had no live OCO on the venue; protection placed.`,
   });
 }
