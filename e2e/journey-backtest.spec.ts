@@ -66,6 +66,10 @@ test('run an SMA-cross backtest on the simulated market, see progress and full r
   await runBacktest(page, '10');
   await expect(page.getByRole('img', { name: 'Equity curve' })).toBeVisible();
   await expect(page.getByRole('img', { name: 'Drawdown curve' })).toBeVisible();
+  // the curves are drawn (Recharts loads as its own chunk after the page)
+  await expect(
+    page.getByRole('img', { name: 'Equity curve' }).locator('.recharts-area-area'),
+  ).toBeVisible();
   await expect(page.getByRole('table', { name: 'Metrics' })).toContainText('Sharpe');
   await expect(page.getByRole('table', { name: 'Metrics' })).toContainText('Buy & hold');
   await expect(page.getByRole('table', { name: 'Trades' }).getByRole('row').nth(1)).toBeVisible();
@@ -84,6 +88,12 @@ test('run an SMA-cross backtest on the simulated market, see progress and full r
   await page.getByRole('link', { name: 'Compare 2 runs' }).click();
   await expect(page.getByRole('heading', { name: 'Compare backtests' })).toBeVisible();
   await expect(page.getByRole('img', { name: /Equity of the compared runs/ })).toBeVisible();
+  await expect(
+    page
+      .getByRole('img', { name: /Equity of the compared runs/ })
+      .locator('.recharts-line')
+      .first(),
+  ).toBeVisible();
   await snap(page, 'backtest-compare');
   clean();
 });

@@ -1,56 +1,15 @@
 'use client';
 
+import dynamic from 'next/dynamic';
 import { useId } from 'react';
-import {
-  Area,
-  AreaChart,
-  CartesianGrid,
-  Line,
-  LineChart,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
-import { formatDateTime, formatMoney, formatPercent, formatTime } from '@/lib/format';
+import { formatDateTime, formatTime } from '@/lib/format';
+import { formatValue, mergeSeries, type ChartSeries } from './series-chart-data';
 
-export interface ChartSeries {
-  name: string;
-  /** Stroke colour (CSS). */
-  color: string;
-  time: readonly number[];
-  values: readonly number[];
-}
+export type { ChartSeries } from './series-chart-data';
 
-/** The app's palette (tailwind.config.ts): Recharts draws SVG attributes, not CSS classes. */
-const theme = {
-  grid: '#243040',
-  axis: '#334155',
-  tick: '#94a3b8',
-  tooltipBg: '#161c24',
-  tooltipBorder: '#243040',
-  text: '#e2e8f0',
-} as const;
+const SeriesChartPlot = dynamic(() => import('./series-chart-plot'), { ssr: false });
 
 const DAY_MS = 86_400_000;
-
-const formatValue = (unit: 'money' | 'percent', v: number) =>
-  unit === 'money' ? formatMoney(v) : formatPercent(v, Math.abs(v) < 10 ? 2 : 1);
-
-/** Rows keyed by time, one column per series (`s0`, `s1`…); a series without a point there is left empty. */
-function mergeSeries(series: readonly ChartSeries[]) {
-  const rows = new Map<number, Record<string, number>>();
-  series.forEach((s, index) => {
-    s.values.forEach((value, i) => {
-      const time = s.time[i];
-      if (time === undefined || !Number.isFinite(value)) return;
-      const row = rows.get(time) ?? { time };
-      row[`s${index}`] = value;
-      rows.set(time, row);
-    });
-  });
-  return [...rows.values()].sort((a, b) => a.time! - b.time!);
-}
 
 /**
  * One or more time series on shared axes (equity, drawdown, comparison) drawn with Recharts, with
@@ -94,93 +53,18 @@ export function SeriesChart({
   );
   const summary = `${label}: ${series.map((s) => s.name).join(', ')} from ${formatDateTime(t0)} to ${formatDateTime(t1)}, between ${formatValue(unit, Math.min(...values))} and ${formatValue(unit, Math.max(...values))}.`;
 
-  const common = {
-    data,
-    margin: { top: 8, right: 12, bottom: 0, left: 4 },
-    accessibilityLayer: false,
-  };
-  const axes = (
-    <>
-      <CartesianGrid stroke={theme.grid} strokeDasharray="3 4" vertical={false} />
-      <XAxis
-        dataKey="time"
-        type="number"
-        domain={['dataMin', 'dataMax']}
-        tickFormatter={formatTick}
-        tick={{ fill: theme.tick, fontSize: 11 }}
-        stroke={theme.axis}
-        minTickGap={40}
-      />
-      <YAxis
-        domain={['auto', 'auto']}
-        tickFormatter={(v: number) => formatValue(unit, v)}
-        tick={{ fill: theme.tick, fontSize: 11 }}
-        stroke={theme.axis}
-        width={unit === 'money' ? 84 : 56}
-      />
-      <Tooltip
-        isAnimationActive={false}
-        labelFormatter={(t) => formatDateTime(Number(t))}
-        formatter={(v) => formatValue(unit, Number(v))}
-        contentStyle={{
-          backgroundColor: theme.tooltipBg,
-          border: `1px solid ${theme.tooltipBorder}`,
-          borderRadius: 6,
-          fontSize: 12,
-        }}
-        labelStyle={{ color: theme.tick }}
-        itemStyle={{ color: theme.text }}
-        cursor={{ stroke: theme.axis }}
-      />
-    </>
-  );
-
-  const single = fill && series.length === 1 ? series[0]! : null;
   return (
     <figure className="m-0">
       <div role="img" aria-label={label} aria-describedby={captionId} style={{ height }}>
-        <ResponsiveContainer width="100%" height={height}>
-          {single ? (
-            <AreaChart {...common}>
-              <defs>
-                <linearGradient id={gradientId} x1="0" x2="0" y1="0" y2="1">
-                  <stop offset="0%" stopColor={single.color} stopOpacity={0.3} />
-                  <stop offset="100%" stopColor={single.color} stopOpacity={0.05} />
-                </linearGradient>
-              </defs>
-              {axes}
-              <Area
-                type="linear"
-                dataKey="s0"
-                name={single.name}
-                stroke={single.color}
-                strokeWidth={1.6}
-                fill={`url(#${gradientId})`}
-                dot={false}
-                activeDot={{ r: 3 }}
-                isAnimationActive={false}
-              />
-            </AreaChart>
-          ) : (
-            <LineChart {...common}>
-              {axes}
-              {series.map((s, i) => (
-                <Line
-                  key={i}
-                  type="linear"
-                  dataKey={`s${i}`}
-                  name={s.name}
-                  stroke={s.color}
-                  strokeWidth={1.6}
-                  dot={false}
-                  activeDot={{ r: 3 }}
-                  connectNulls
-                  isAnimationActive={false}
-                />
-              ))}
-            </LineChart>
-          )}
-        </ResponsiveContainer>
+        <SeriesChartPlot
+          data={data}
+          series={series}
+          unit={unit}
+          height={height}
+          fill={fill}
+          gradientId={gradientId}
+          formatTick={formatTick}
+        />
       </div>
       <figcaption id={captionId} className="sr-only">
         {summary}
