@@ -107,6 +107,8 @@ export async function lockPaperBalances(
   assets: readonly string[],
 ): Promise<Map<string, PaperBalance>> {
   const unique = [...new Set(assets)].sort();
+  // Insert first, then lock in asset order: locking the existing rows first and inserting a
+  // missing one after would take the locks out of order and deadlock concurrent orders.
   await db
     .insert(paperBalances)
     .values(unique.map((asset) => ({ accountId, asset })))
@@ -120,16 +122,23 @@ export async function lockPaperBalances(
   return new Map(rows.map((row) => [row.asset, row]));
 }
 
-export async function writePaperBalance(
+/** Writes the free and locked amounts of several assets of one account in one statement. */
+export async function writePaperBalances(
   db: Db,
-  params: { accountId: string; asset: string; free: string; locked: string; now: Date },
+  accountId: string,
+  balances: readonly { asset: string; free: string; locked: string }[],
+  now: Date,
 ): Promise<void> {
-  await db
-    .update(paperBalances)
-    .set({ free: params.free, locked: params.locked, updatedAt: params.now })
-    .where(
-      and(eq(paperBalances.accountId, params.accountId), eq(paperBalances.asset, params.asset)),
-    );
+  if (balances.length === 0) return;
+  const rows = sql.join(
+    balances.map((b) => sql`(${b.asset}, ${b.free}::numeric, ${b.locked}::numeric)`),
+    sql`, `,
+  );
+  await db.execute(sql`
+    update ${paperBalances} as b
+    set free = v.free, locked = v.locked, updated_at = ${now.toISOString()}::timestamptz
+    from (values ${rows}) as v(asset, free, locked)
+    where b.account_id = ${accountId} and b.asset = v.asset`);
 }
 
 /** Drops every balance of the account and leaves `amount` of `asset`. */

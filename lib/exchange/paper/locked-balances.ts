@@ -1,6 +1,6 @@
 import { Decimal } from '../../core/money';
 import { type Db } from '../../db/client';
-import { lockPaperBalances, writePaperBalance } from '../../db/queries/paper';
+import { lockPaperBalances, writePaperBalances } from '../../db/queries/paper';
 import { ExchangeError } from '../exchange-error';
 
 /** A change of one asset's free and locked amounts. */
@@ -76,16 +76,15 @@ export async function lockBalances(
       }
     },
     async save(now) {
-      for (const asset of [...changed].sort()) {
-        const { free, locked } = get(asset);
-        await writePaperBalance(tx, {
-          accountId,
-          asset,
-          free: free.toString(),
-          locked: locked.toString(),
-          now,
-        });
-      }
+      await writePaperBalances(
+        tx,
+        accountId,
+        [...changed].sort().map((asset) => {
+          const { free, locked } = get(asset);
+          return { asset, free: free.toString(), locked: locked.toString() };
+        }),
+        now,
+      );
       changed.clear();
     },
   };
