@@ -22,51 +22,35 @@ export function BotSizeFields({
   errors: Record<string, string[]>;
   onChange: (key: SizeKey, value: string) => void;
 }) {
+  // Every field is wired the same way: its value, change and errors under its key.
+  const bind = (key: SizeKey) => ({
+    name: key,
+    value: v[key],
+    onChange: (e: { target: { value: string } }) => set(key, e.target.value),
+    error: errors[key],
+  });
   return (
     <section className="space-y-4">
       <h2 className="text-sm font-semibold uppercase tracking-wide text-slate-400">
         Size and exits
       </h2>
       <div className="grid grid-cols-1 gap-4 md:grid-cols-2 lg:grid-cols-3">
-        <TextField
-          label="Trade amount (quote)"
-          name="tradeAmount"
-          inputMode="decimal"
-          value={v.tradeAmount}
-          onChange={(e) => set('tradeAmount', e.target.value)}
-          error={errors.tradeAmount}
-        />
-        <Select
-          label="Sizing"
-          name="sizingMode"
-          value={v.sizingMode}
-          onChange={(e) => set('sizingMode', e.target.value)}
-          options={SIZING}
-          error={errors.sizingMode}
-        />
+        <TextField label="Trade amount (quote)" inputMode="decimal" {...bind('tradeAmount')} />
+        <Select label="Sizing" options={SIZING} {...bind('sizingMode')} />
         <TextField
           label="Max hold (minutes, empty = off)"
-          name="maxHoldMinutes"
           inputMode="numeric"
-          value={v.maxHoldMinutes}
-          onChange={(e) => set('maxHoldMinutes', e.target.value)}
-          error={errors.maxHoldMinutes}
+          {...bind('maxHoldMinutes')}
         />
         <TextField
           label="Stop-loss % (when the strategy gives none)"
-          name="stopLossPct"
           inputMode="decimal"
-          value={v.stopLossPct}
-          onChange={(e) => set('stopLossPct', e.target.value)}
-          error={errors.stopLossPct}
+          {...bind('stopLossPct')}
         />
         <TextField
           label="Take-profit % (when the strategy gives none)"
-          name="takeProfitPct"
           inputMode="decimal"
-          value={v.takeProfitPct}
-          onChange={(e) => set('takeProfitPct', e.target.value)}
-          error={errors.takeProfitPct}
+          {...bind('takeProfitPct')}
         />
       </div>
     </section>
