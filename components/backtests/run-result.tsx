@@ -14,7 +14,7 @@ import { Card } from '@/components/ui/card';
 import { Stat } from '@/components/ui/stat';
 import { MetricsTable } from './metrics-table';
 import { RunCandles } from './run-candles';
-import { SeriesChart } from './series-chart';
+import { DrawdownChart, EquityChart } from './curve-charts';
 import { TradesTable } from './trades-table';
 
 type Metrics = Partial<Record<keyof PerformanceMetrics, number | null>>;
@@ -61,35 +61,10 @@ export function RunResult({ run, candles }: { run: Backtest; candles?: DisplayCa
         />
       </div>
       <Card title="Equity">
-        <SeriesChart
-          series={[
-            {
-              name: 'Equity',
-              color: '#3b82f6',
-              time: curves.equity.time,
-              values: curves.equity.values,
-            },
-          ]}
-          label="Equity curve"
-          unit="money"
-          fill
-        />
+        <EquityChart curve={curves.equity} name="Equity" label="Equity curve" />
       </Card>
       <Card title="Drawdown">
-        <SeriesChart
-          series={[
-            {
-              name: 'Drawdown',
-              color: '#ef4444',
-              time: curves.drawdownPct.time,
-              values: curves.drawdownPct.values,
-            },
-          ]}
-          label="Drawdown curve"
-          unit="percent"
-          height={160}
-          fill
-        />
+        <DrawdownChart curve={curves.drawdownPct} label="Drawdown curve" height={160} />
       </Card>
       {candles && (
         <Card title="Price and trades">

@@ -15,7 +15,7 @@ import { Stat } from '@/components/ui/stat';
 import { NumTd, Table, Td, Th } from '@/components/ui/table';
 import { MetricsTable } from './metrics-table';
 import type { StoredCurves } from './run-result';
-import { SeriesChart } from './series-chart';
+import { DrawdownChart, EquityChart } from './curve-charts';
 import { METRIC_LABEL } from './sweep-warnings';
 import { TradesTable } from './trades-table';
 
@@ -101,32 +101,15 @@ export function WalkForwardResultView({
       </div>
       {curves && (
         <Card title="Out-of-sample equity (test windows chained)">
-          <SeriesChart
-            series={[
-              {
-                name: 'Out-of-sample equity',
-                color: '#3b82f6',
-                time: curves.equity.time,
-                values: curves.equity.values,
-              },
-            ]}
+          <EquityChart
+            curve={curves.equity}
+            name="Out-of-sample equity"
             label="Out-of-sample equity curve"
-            unit="money"
-            fill
           />
-          <SeriesChart
-            series={[
-              {
-                name: 'Drawdown',
-                color: '#ef4444',
-                time: curves.drawdownPct.time,
-                values: curves.drawdownPct.values,
-              },
-            ]}
+          <DrawdownChart
+            curve={curves.drawdownPct}
             label="Out-of-sample drawdown curve"
-            unit="percent"
             height={120}
-            fill
           />
         </Card>
       )}
