@@ -1,13 +1,9 @@
 import { availableParallelism } from 'node:os';
-import { gridFromSpec } from '../core/backtest/grid-from-spec';
-import { parseBacktestOptions } from '../core/backtest/options';
 import { rankSweep } from '../core/backtest/rank-sweep';
 import { DEFAULT_MIN_TRADES } from '../core/backtest/run-sweep';
 import { type SweepEntry, type SweepInput, type SweepResult } from '../core/backtest/sweep-types';
-import { validateCandles } from '../core/backtest/validate-candles';
-import { toSharedCandles } from './shared-candles';
-import { runSweepPool } from './sweep-pool';
-import { type SweepTask, type SweepWorkerData } from './sweep-worker-types';
+import { runSweepPool, sweepWorkerData } from './sweep-pool';
+import { type SweepTask } from './sweep-worker-types';
 
 export interface ParallelSweepOptions {
   /** Worker threads; default `os.availableParallelism()`. */
@@ -28,25 +24,10 @@ export async function runParallelSweep(
   input: SweepInput,
   parallel: ParallelSweepOptions = {},
 ): Promise<SweepResult> {
-  const combos = gridFromSpec(input.grid);
-  const options = parseBacktestOptions(input.options);
-  validateCandles(input.candles);
-  const metric = input.metric ?? 'sharpe';
+  const data = sweepWorkerData(input);
+  const { combos, options } = data;
+  const metric = data.input.metric ?? 'sharpe';
   const threads = Math.max(1, Math.min(parallel.threads ?? availableParallelism(), combos.length));
-  const data: SweepWorkerData = {
-    candles: toSharedCandles(input.candles),
-    input: {
-      timeframe: input.timeframe,
-      symbol: input.symbol,
-      strategy: input.strategy,
-      options: input.options,
-      metric,
-      minTrades: input.minTrades,
-      tradeFrom: input.tradeFrom,
-    },
-    options,
-    combos,
-  };
   const size = Math.max(1, Math.ceil(combos.length / (threads * (parallel.tasksPerThread ?? 8))));
   const tasks: SweepTask[] = [];
   for (let from = 0; from < combos.length; from += size)

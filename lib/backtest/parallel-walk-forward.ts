@@ -1,6 +1,4 @@
 import { availableParallelism } from 'node:os';
-import { gridFromSpec } from '../core/backtest/grid-from-spec';
-import { parseBacktestOptions } from '../core/backtest/options';
 import { rankSweep } from '../core/backtest/rank-sweep';
 import { DEFAULT_MIN_TRADES } from '../core/backtest/run-sweep';
 import {
@@ -9,12 +7,10 @@ import {
   type WalkForwardResult,
 } from '../core/backtest/run-walk-forward';
 import { type SweepEntry, type SweepResult } from '../core/backtest/sweep-types';
-import { validateCandles } from '../core/backtest/validate-candles';
 import { walkForwardWindows } from '../core/backtest/walk-forward-windows';
 import { type ParallelSweepOptions } from './parallel-sweep';
-import { toSharedCandles } from './shared-candles';
-import { runSweepPool } from './sweep-pool';
-import { type SweepTask, type SweepWorkerData } from './sweep-worker-types';
+import { runSweepPool, sweepWorkerData } from './sweep-pool';
+import { type SweepTask } from './sweep-worker-types';
 
 /** Share of the progress the train sweeps take; the test runs (one per window) the rest. */
 const TRAIN_SHARE = 0.95;
@@ -37,28 +33,14 @@ export async function runParallelWalkForward(
     input.testBars,
     input.stepBars,
   );
-  const combos = gridFromSpec(input.grid);
-  const options = parseBacktestOptions(input.options);
-  validateCandles(input.candles);
-  const metric = input.metric ?? 'sharpe';
   const minTrades = input.minTrades ?? DEFAULT_MIN_TRADES;
+  const data = sweepWorkerData({ ...input, minTrades });
+  const { combos, options } = data;
+  const metric = data.input.metric ?? 'sharpe';
   const threads = Math.max(
     1,
     Math.min(parallel.threads ?? availableParallelism(), combos.length * windows.length),
   );
-  const data: SweepWorkerData = {
-    candles: toSharedCandles(input.candles),
-    input: {
-      timeframe: input.timeframe,
-      symbol: input.symbol,
-      strategy: input.strategy,
-      options: input.options,
-      metric,
-      minTrades,
-    },
-    options,
-    combos,
-  };
   const chunksPerWindow = Math.max(
     1,
     Math.ceil((threads * (parallel.tasksPerThread ?? 8)) / windows.length),

@@ -2,7 +2,11 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Piscina } from 'piscina';
 import { BacktestError } from '../core/backtest/backtest-error';
-import { type SweepEntry } from '../core/backtest/sweep-types';
+import { gridFromSpec } from '../core/backtest/grid-from-spec';
+import { parseBacktestOptions } from '../core/backtest/options';
+import { type SweepEntry, type SweepInput } from '../core/backtest/sweep-types';
+import { validateCandles } from '../core/backtest/validate-candles';
+import { toSharedCandles } from './shared-candles';
 import { runPoolTasks } from './run-pool-tasks';
 import { type SweepTask, type SweepWorkerData } from './sweep-worker-types';
 
@@ -16,6 +20,36 @@ export interface SweepPoolRun {
   shouldCancel?: () => boolean;
   /** Names the run in the cancel error: `Sweep`, `Walk-forward`. */
   label: string;
+}
+
+/**
+ * What every sweep worker gets once (for a sweep or a walk-forward's train sweeps): the grid's
+ * combinations, the parsed options and the metric (default Sharpe) after the candles are
+ * checked, and the candles themselves in shared memory.
+ */
+export function sweepWorkerData(
+  input: Pick<
+    SweepInput,
+    'candles' | 'grid' | 'timeframe' | 'symbol' | 'strategy' | 'options' | 'metric' | 'minTrades'
+  > & { tradeFrom?: number },
+): SweepWorkerData {
+  const combos = gridFromSpec(input.grid);
+  const options = parseBacktestOptions(input.options);
+  validateCandles(input.candles);
+  return {
+    candles: toSharedCandles(input.candles),
+    input: {
+      timeframe: input.timeframe,
+      symbol: input.symbol,
+      strategy: input.strategy,
+      options: input.options,
+      metric: input.metric ?? 'sharpe',
+      minTrades: input.minTrades,
+      tradeFrom: input.tradeFrom,
+    },
+    options,
+    combos,
+  };
 }
 
 /**
