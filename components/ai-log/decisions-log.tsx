@@ -7,7 +7,7 @@ import { Badge, type BadgeTone } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Skeleton } from '@/components/ui/skeleton';
-import { NumTd, Table, Td, Th } from '@/components/ui/table';
+import { DetailRow, DetailsToggle, NumTd, Table, Td, Th } from '@/components/ui/table';
 import type { DecisionListItem } from '@/lib/ai-runtime';
 import { formatDateTime, formatSignedMoney, toneClass } from '@/lib/format';
 import { queryKeys } from '@/lib/realtime/query-keys';
@@ -214,25 +214,16 @@ export function DecisionsLog({
                       : '—'}
                   </NumTd>
                   <Td>
-                    <button
-                      type="button"
-                      aria-expanded={open === d.id}
-                      onClick={() => setOpen(open === d.id ? null : d.id)}
-                      className="text-sm text-accent hover:underline"
-                    >
-                      {open === d.id ? 'Hide' : 'Details'}
-                    </button>
+                    <DetailsToggle
+                      open={open === d.id}
+                      onToggle={() => setOpen(open === d.id ? null : d.id)}
+                    />
                   </Td>
                 </tr>
                 {open === d.id && (
-                  <tr>
-                    <td
-                      colSpan={10}
-                      className="border-b border-surface-border bg-surface/60 px-4 py-4"
-                    >
-                      <DecisionDetail id={d.id} />
-                    </td>
-                  </tr>
+                  <DetailRow colSpan={10}>
+                    <DecisionDetail id={d.id} />
+                  </DetailRow>
                 )}
               </Fragment>
             ))}

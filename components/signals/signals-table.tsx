@@ -7,7 +7,7 @@ import { Badge, type BadgeTone } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Skeleton } from '@/components/ui/skeleton';
-import { NumTd, Table, Td, Th } from '@/components/ui/table';
+import { DetailRow, DetailsToggle, NumTd, Table, Td, Th } from '@/components/ui/table';
 import { formatDateTime, formatPrice, formatQty } from '@/lib/format';
 import { queryKeys } from '@/lib/realtime/query-keys';
 import type { signalLog } from '@/lib/signals/signal-exports';
@@ -216,25 +216,16 @@ export function SignalsTable({
                     {s.reason ?? (s.order ? `order ${s.order.status}` : '—')}
                   </Td>
                   <Td>
-                    <button
-                      type="button"
-                      aria-expanded={open === s.id}
-                      onClick={() => setOpen(open === s.id ? null : s.id)}
-                      className="text-sm text-accent hover:underline"
-                    >
-                      {open === s.id ? 'Hide' : 'Details'}
-                    </button>
+                    <DetailsToggle
+                      open={open === s.id}
+                      onToggle={() => setOpen(open === s.id ? null : s.id)}
+                    />
                   </Td>
                 </tr>
                 {open === s.id && (
-                  <tr>
-                    <td
-                      colSpan={9}
-                      className="border-b border-surface-border bg-surface/60 px-4 py-3"
-                    >
-                      <SignalDetail signal={s} ruleLabels={ruleLabels} />
-                    </td>
-                  </tr>
+                  <DetailRow colSpan={9}>
+                    <SignalDetail signal={s} ruleLabels={ruleLabels} />
+                  </DetailRow>
                 )}
               </Fragment>
             ))}

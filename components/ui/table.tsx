@@ -36,3 +36,28 @@ export function Td({ className = '', ...props }: TdHTMLAttributes<HTMLTableCellE
 export function NumTd({ className = '', ...props }: TdHTMLAttributes<HTMLTableCellElement>) {
   return <Td className={`text-right font-mono tabular-nums ${className}`} {...props} />;
 }
+
+/** The "Details" / "Hide" button of a row that expands into a `DetailRow` below it. */
+export function DetailsToggle({ open, onToggle }: { open: boolean; onToggle: () => void }) {
+  return (
+    <button
+      type="button"
+      aria-expanded={open}
+      onClick={onToggle}
+      className="text-sm text-accent hover:underline"
+    >
+      {open ? 'Hide' : 'Details'}
+    </button>
+  );
+}
+
+/** The full-width row under an expanded row, holding its details. */
+export function DetailRow({ colSpan, children }: { colSpan: number; children: ReactNode }) {
+  return (
+    <tr>
+      <td colSpan={colSpan} className="border-b border-surface-border bg-surface/60 px-4 py-4">
+        {children}
+      </td>
+    </tr>
+  );
+}
