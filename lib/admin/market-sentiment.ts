@@ -16,6 +16,7 @@ import { logSystem } from '../log/system-log';
 import { type TradingDeps } from '../trading/deps';
 import { accountOrThrow } from '../trading/market-of';
 import { getAiDefaults } from './ai-prices';
+import { fetchClosedCandles } from '../exchange/closed-candles';
 
 /** Symbols in one summary (the prompt stays small) and candles read per symbol. */
 export const MAX_SENTIMENT_SYMBOLS = 20;
@@ -51,13 +52,13 @@ async function recentCandles(
   const frame = TIMEFRAME_MS[timeframe];
   if (!frame) return null;
   const exchange = await deps.exchangeFor(await accountOrThrow(deps.db, market.exchangeAccountId));
-  const lastClosedOpen = Math.floor(now.getTime() / frame) * frame - frame;
-  const candles = await exchange.fetchOHLCV({
-    symbol: market.symbol,
+  const candles = await fetchClosedCandles(
+    exchange,
+    market.symbol,
     timeframe,
-    since: lastClosedOpen - (SENTIMENT_CANDLES - 1) * frame,
-    until: lastClosedOpen + frame,
-  });
+    SENTIMENT_CANDLES,
+    now,
+  );
   return { symbol: market.symbol, timeframe, candles };
 }
 

@@ -10,7 +10,6 @@ import {
   loadAiSettings,
   type AiDecision,
 } from '../ai';
-import { TIMEFRAME_MS } from '../core/types';
 import { type KeyRing } from '../crypto/secret-box';
 import {
   findDefaultExchangeAccount,
@@ -24,6 +23,7 @@ import { type TradingDeps } from '../trading/deps';
 import { CONTEXT_CANDLES } from '../trading/run-bot-cycle';
 import { quoteBalance } from './build-ai-context';
 import { type TryStrategyInput } from './schemas';
+import { fetchClosedCandles } from '../exchange/closed-candles';
 
 export interface TryStrategyResult {
   decision: AiDecision;
@@ -60,14 +60,13 @@ export async function tryStrategy(
   const exchange = await deps.exchangeFor(await accountOf(deps, userId, input.exchangeAccountId));
   const market = resolveSymbolOrThrow(input.symbol, await exchange.loadMarkets());
   const now = deps.now();
-  const frame = TIMEFRAME_MS[input.timeframe];
-  const lastClosedOpen = Math.floor(now.getTime() / frame) * frame - frame;
-  const candles = await exchange.fetchOHLCV({
-    symbol: market.symbol,
-    timeframe: input.timeframe,
-    since: lastClosedOpen - (CONTEXT_CANDLES - 1) * frame,
-    until: lastClosedOpen + frame,
-  });
+  const candles = await fetchClosedCandles(
+    exchange,
+    market.symbol,
+    input.timeframe,
+    CONTEXT_CANDLES,
+    now,
+  );
   const { decision, ledgerRow } = await decide(db, {
     userId,
     botId: null,

@@ -10,6 +10,7 @@ import type { TradingDeps } from './deps';
 import { executeSignal } from './execute-signal';
 import { policyOf } from './policy-of';
 import { accountOrThrow } from './market-of';
+import { fetchClosedCandles } from '../exchange/closed-candles';
 
 /** Candles given to a strategy beyond its own warm-up (DESIGN: 100 by default). */
 export const CONTEXT_CANDLES = 100;
@@ -78,13 +79,7 @@ export async function runBotCycle(
   const strategy =
     bot.strategyKind === 'rule' ? createStrategy(bot.strategyId, bot.strategyParams) : null;
   const count = (strategy?.warmup ?? 0) + CONTEXT_CANDLES;
-  const lastClosedOpen = Math.floor(now.getTime() / frame) * frame - frame;
-  const candles = await exchange.fetchOHLCV({
-    symbol: bot.symbol,
-    timeframe,
-    since: lastClosedOpen - (count - 1) * frame,
-    until: lastClosedOpen + frame,
-  });
+  const candles = await fetchClosedCandles(exchange, bot.symbol, timeframe, count, now);
   const [open] = (
     prefetched?.positions.open ?? (await openPositions(deps.db, { botId: bot.id }))
   ).filter((p) => p.status === 'open');
