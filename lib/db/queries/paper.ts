@@ -6,6 +6,7 @@ import {
   paperFills,
   paperOcoLists,
   paperOrders,
+  users,
   type ExchangeAccount,
   type NewPaperFill,
   type NewPaperOcoList,
@@ -48,7 +49,12 @@ export async function ensurePaperAccount(
         .where(and(eq(exchangeAccounts.userId, userId), eq(exchangeAccounts.venue, 'paper')))
         .limit(1)
     )[0];
+  const found = await findPaper(db);
+  if (found) return found;
   return db.transaction(async (tx) => {
+    // Concurrent first calls queue on the user's row, so the second finds the first's account
+    // (the insert alone could also collide on "one default account per user" and fail).
+    await tx.select({ id: users.id }).from(users).where(eq(users.id, userId)).for('update');
     const existing = await findPaper(tx);
     if (existing) return existing;
     const defaults = await tx
