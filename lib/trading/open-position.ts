@@ -1,8 +1,8 @@
 import { Decimal } from '../core/money';
 import { roundQuantityDown } from '../core/sizing';
 import { ordersOfPosition, updateOrder } from '../db/queries/orders';
-import { insertPosition, updatePosition } from '../db/queries/positions';
-import { orders, type NewOrder, type Order, type Position } from '../db/schema';
+import { insertPositionOfEntry, recordNativeOco, updatePosition } from '../db/queries/positions';
+import { type NewOrder, type Order, type Position } from '../db/schema';
 import { logSystem } from '../log/system-log';
 import { ExchangeError } from '../exchange/exchange-error';
 import type { Exchange, ExchangeOco, ExchangeOrder, Market } from '../exchange/types';
@@ -50,8 +50,9 @@ export async function openPosition(
   const useNative =
     exchange.capabilities.nativeOco && prices.takeProfit !== null && prices.stopLoss !== null;
   // The position and its entry's link are one write: a crash leaves both or neither.
-  const position = await deps.db.transaction(async (tx) => {
-    const created = await insertPosition(tx, {
+  const position = await insertPositionOfEntry(
+    deps.db,
+    {
       userId: context.userId,
       exchangeAccountId: context.accountId,
       botId: context.botId,
@@ -69,10 +70,10 @@ export async function openPosition(
         ? new Date(now.getTime() + context.maxHoldMinutes * 60_000)
         : null,
       openedAt: now,
-    });
-    await updateOrder(tx, entryOrder.id, { positionId: created.id }, now);
-    return created;
-  });
+    },
+    entryOrder.id,
+    now,
+  );
   crashPoint('after-position');
   await deps.notify({
     type: 'position:opened',
@@ -140,11 +141,12 @@ export async function placeProtection(
     return unprotected;
   }
   crashPoint('after-oco');
-  await deps.db
-    .insert(orders)
-    .values(ocoLegRecords(position, oco, source, deps.now()))
-    .onConflictDoNothing();
-  return updatePosition(deps.db, position.id, { ocoExchangeId: oco.id });
+  return recordNativeOco(
+    deps.db,
+    position.id,
+    oco.id,
+    ocoLegRecords(position, oco, source, deps.now()),
+  );
 }
 
 /** Our order records for a native OCO's two legs (take-profit first, as the venue lists them). */

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { and, asc, eq, gte, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client';
 import {
@@ -16,6 +17,7 @@ import {
   type PaperOcoList,
   type PaperOrder,
 } from '../schema';
+import { aliased, fromRow } from './raw-rows';
 
 /**
  * Storage of the paper exchange. The rules (locks, fills, fees) live in `lib/exchange/paper`;
@@ -119,32 +121,159 @@ export async function lockPaperBalances(
     .insert(paperBalances)
     .values(unique.map((asset) => ({ accountId, asset })))
     .onConflictDoNothing();
+  return selectBalancesForUpdate(db, accountId, unique);
+}
+
+/**
+ * The opening of a paper transaction that places orders, in two statements: the account row
+ * locked `key share` (as `lockExchangeAccount`) with the missing balance rows of `assets`
+ * created at zero, then those rows locked in asset order (the order `lockPaperBalances` keeps).
+ * `venue` is undefined when there is no such account (then nothing was created).
+ */
+export async function lockAccountAndBalances(
+  db: Db,
+  accountId: string,
+  assets: readonly string[],
+): Promise<{ venue: string | undefined; balances: Map<string, PaperBalance> }> {
+  const unique = [...new Set(assets)].sort();
+  const values = sql.join(
+    unique.map((asset) => sql`(${asset})`),
+    sql`, `,
+  );
+  const rows = await db.execute<{ venue: string }>(sql`
+    with account as (
+      select venue from ${exchangeAccounts} where id = ${accountId} for key share
+    ), missing as (
+      insert into ${paperBalances} (account_id, asset)
+      select ${accountId}::uuid, v.asset from (values ${values}) as v(asset)
+      where exists (select 1 from account)
+      on conflict do nothing
+    )
+    select venue::text as venue from account`);
+  const venue = rows[0]?.venue;
+  if (venue === undefined) return { venue, balances: new Map() };
+  return { venue, balances: await selectBalancesForUpdate(db, accountId, unique) };
+}
+
+async function selectBalancesForUpdate(
+  db: Db,
+  accountId: string,
+  sortedAssets: readonly string[],
+): Promise<Map<string, PaperBalance>> {
   const rows = await db
     .select()
     .from(paperBalances)
-    .where(and(eq(paperBalances.accountId, accountId), inArray(paperBalances.asset, unique)))
+    .where(
+      and(eq(paperBalances.accountId, accountId), inArray(paperBalances.asset, [...sortedAssets])),
+    )
     .orderBy(asc(paperBalances.asset))
     .for('update');
   return new Map(rows.map((row) => [row.asset, row]));
+}
+
+export interface BalanceRow {
+  asset: string;
+  free: string;
+  locked: string;
+}
+
+/** `update … from (values …)` of several assets of one account; null when there is none. */
+function balancesUpdate(accountId: string, balances: readonly BalanceRow[], now: Date): SQL | null {
+  if (balances.length === 0) return null;
+  const rows = sql.join(
+    balances.map((b) => sql`(${b.asset}, ${b.free}::numeric, ${b.locked}::numeric)`),
+    sql`, `,
+  );
+  return sql`
+    update ${paperBalances} as b
+    set free = v.free, locked = v.locked, updated_at = ${now.toISOString()}::timestamptz
+    from (values ${rows}) as v(asset, free, locked)
+    where b.account_id = ${accountId} and b.asset = v.asset`;
 }
 
 /** Writes the free and locked amounts of several assets of one account in one statement. */
 export async function writePaperBalances(
   db: Db,
   accountId: string,
-  balances: readonly { asset: string; free: string; locked: string }[],
+  balances: readonly BalanceRow[],
   now: Date,
 ): Promise<void> {
-  if (balances.length === 0) return;
-  const rows = sql.join(
-    balances.map((b) => sql`(${b.asset}, ${b.free}::numeric, ${b.locked}::numeric)`),
-    sql`, `,
+  const update = balancesUpdate(accountId, balances, now);
+  if (update) await db.execute(update);
+}
+
+/**
+ * A newly placed paper order stored in one statement with what placing it changed: its fill
+ * when it filled at once (`fill`, without the order id) and the balances it moved.
+ */
+export async function insertPlacedPaperOrder(
+  db: Db,
+  params: {
+    order: NewPaperOrder;
+    fill?: Omit<NewPaperFill, 'orderId'>;
+    balances: readonly BalanceRow[];
+    now: Date;
+  },
+): Promise<PaperOrder> {
+  const id = randomUUID();
+  const parts = [
+    sql`o as (${db
+      .insert(paperOrders)
+      .values({ ...params.order, id })
+      .returning()
+      .getSQL()})`,
+  ];
+  if (params.fill)
+    parts.push(
+      sql`f as (${db
+        .insert(paperFills)
+        .values({ ...params.fill, orderId: id })
+        .getSQL()})`,
+    );
+  const update = balancesUpdate(params.order.accountId, params.balances, params.now);
+  if (update) parts.push(sql`b as (${update})`);
+  const rows = await db.execute<Record<string, unknown>>(
+    sql`with ${sql.join(parts, sql`, `)} select * from o`,
   );
-  await db.execute(sql`
-    update ${paperBalances} as b
-    set free = v.free, locked = v.locked, updated_at = ${now.toISOString()}::timestamptz
-    from (values ${rows}) as v(asset, free, locked)
-    where b.account_id = ${accountId} and b.asset = v.asset`);
+  return fromRow(paperOrders, rows[0]!);
+}
+
+/**
+ * A newly placed OCO list stored in one statement with its legs and the balances its lock
+ * moved; the legs come back in the order given.
+ */
+export async function insertPlacedPaperOco(
+  db: Db,
+  params: {
+    oco: NewPaperOcoList;
+    legs: readonly Omit<NewPaperOrder, 'ocoId'>[];
+    balances: readonly BalanceRow[];
+    now: Date;
+  },
+): Promise<{ oco: PaperOcoList; legs: PaperOrder[] }> {
+  const id = randomUUID();
+  const parts = [
+    sql`l as (${db
+      .insert(paperOcoLists)
+      .values({ ...params.oco, id })
+      .returning()
+      .getSQL()})`,
+    sql`t as (${db
+      .insert(paperOrders)
+      .values(params.legs.map((leg) => ({ ...leg, ocoId: id })))
+      .returning()
+      .getSQL()})`,
+  ];
+  const update = balancesUpdate(params.oco.accountId, params.balances, params.now);
+  if (update) parts.push(sql`b as (${update})`);
+  const rows = await db.execute<Record<string, unknown>>(sql`
+    with ${sql.join(parts, sql`, `)}
+    select ${aliased(paperOrders, 't', 't__')}, ${aliased(paperOcoLists, 'l', 'l__')}
+    from t cross join l order by t.seq`);
+  return {
+    oco: fromRow(paperOcoLists, rows[0]!, 'l__'),
+    legs: rows.map((row) => fromRow(paperOrders, row, 't__')),
+  };
 }
 
 /** Drops every balance of the account and leaves `amount` of `asset`. */

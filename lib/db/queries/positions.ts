@@ -1,11 +1,55 @@
-import { and, desc, eq, inArray, isNotNull } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import { TRACK_RECORD_SIZE } from '../../core/metrics';
 import type { Db } from '../client';
-import { positions, type NewPosition, type Position } from '../schema';
+import { orders, positions, type NewOrder, type NewPosition, type Position } from '../schema';
+import { fromRow } from './raw-rows';
 
 export async function insertPosition(db: Db, position: NewPosition): Promise<Position> {
   const rows = await db.insert(positions).values(position).returning();
   return rows[0]!;
+}
+
+/** A position and its entry order's link to it, written in one statement: both or neither. */
+export async function insertPositionOfEntry(
+  db: Db,
+  position: NewPosition,
+  entryOrderId: string,
+  now: Date,
+): Promise<Position> {
+  const link = db
+    .update(orders)
+    .set({ positionId: sql`(select id from p)`, updatedAt: now })
+    .where(eq(orders.id, entryOrderId));
+  const rows = await db.execute<Record<string, unknown>>(sql`
+    with p as (${db.insert(positions).values(position).returning().getSQL()}),
+    o as (${link.getSQL()})
+    select * from p`);
+  return fromRow(positions, rows[0]!);
+}
+
+/**
+ * A native OCO recorded in one statement: its legs' order records (kept when already there)
+ * and its venue id on the position.
+ */
+export async function recordNativeOco(
+  db: Db,
+  positionId: string,
+  ocoExchangeId: string,
+  legs: readonly NewOrder[],
+): Promise<Position> {
+  const insertLegs = db
+    .insert(orders)
+    .values([...legs])
+    .onConflictDoNothing();
+  const setId = db
+    .update(positions)
+    .set({ ocoExchangeId })
+    .where(eq(positions.id, positionId))
+    .returning();
+  const rows = await db.execute<Record<string, unknown>>(sql`
+    with l as (${insertLegs.getSQL()}), p as (${setId.getSQL()})
+    select * from p`);
+  return fromRow(positions, rows[0]!);
 }
 
 export async function updatePosition(

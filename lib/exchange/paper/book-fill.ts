@@ -2,7 +2,7 @@ import { type AssetPair, type Fill, fillDeltas } from '../../core/fills';
 import { type Decimal } from '../../core/money';
 import { type Db } from '../../db/client';
 import { insertPaperFill, updatePaperOrder } from '../../db/queries/paper';
-import { type PaperOrder } from '../../db/schema';
+import { type NewPaperFill, type NewPaperOrder, type PaperOrder } from '../../db/schema';
 import { type FundsLock, STORED_SCALE } from './funds-to-lock';
 import { type BalanceChange, type LockedBalances } from './locked-balances';
 
@@ -27,12 +27,73 @@ export function storableFill(fill: Fill): Fill {
   return { ...fill, fee: fill.fee.round(STORED_SCALE, 'up') };
 }
 
+/** What booking a full fill writes: the fill row (without its order id) and the order's filled state. */
+export interface FillBooking {
+  fillRow: Omit<NewPaperFill, 'orderId'>;
+  filled: Pick<
+    NewPaperOrder,
+    'status' | 'filledQuantity' | 'averagePrice' | 'fee' | 'feeAsset' | 'lockedAmount'
+  >;
+}
+
 /**
- * Books a full fill of `order` inside the caller's transaction (order and balances already
- * locked): releases what the order held (`release`), applies exactly the fill's base and quote
- * deltas and fee (`fillDeltas`), records the fill and marks the order filled. When the free
- * funds cannot cover the fill (a stop-market buy gapping far past its lock), the order expires
- * instead and only its lock is released, as a venue expires an order it cannot execute.
+ * Applies a full fill of an order of `accountId` on `symbol` to the locked balances: releases
+ * what the order held (`release`) and applies exactly the fill's base and quote deltas and fee
+ * (`fillDeltas`). Null, with only the release applied, when the free funds cannot cover it.
+ */
+export function applyFill(params: {
+  accountId: string;
+  symbol: string;
+  fill: Fill;
+  pair: AssetPair;
+  balances: LockedBalances;
+  release: FundsLock | null;
+  at: Date;
+}): FillBooking | null {
+  const { pair, balances } = params;
+  const fill = storableFill(params.fill);
+  const deltas = fillDeltas(fill);
+  const released = releaseChange(params.release);
+  const booked = balances.tryApply([
+    ...released,
+    { asset: pair.base, free: deltas.base },
+    { asset: pair.quote, free: deltas.quote },
+  ]);
+  if (!booked) {
+    balances.apply(released);
+    return null;
+  }
+  const feeAsset = fill.feeAsset === 'base' ? pair.base : pair.quote;
+  return {
+    fillRow: {
+      accountId: params.accountId,
+      symbol: params.symbol,
+      side: fill.side,
+      price: fill.price.toString(),
+      quantity: fill.quantity.toString(),
+      quoteAmount: fill.quoteAmount.toString(),
+      fee: fill.fee.toString(),
+      feeAsset,
+      liquidity: fill.liquidity,
+      time: params.at,
+    },
+    filled: {
+      status: 'filled',
+      filledQuantity: fill.quantity.toString(),
+      averagePrice: fill.price.toString(),
+      fee: fill.fee.toString(),
+      feeAsset,
+      lockedAmount: '0',
+    },
+  };
+}
+
+/**
+ * Books a full fill of a resting `order` inside the caller's transaction (order and balances
+ * already locked): `applyFill`, then the balances, the fill row and the order's filled state
+ * are written. When the free funds cannot cover the fill (a stop-market buy gapping far past
+ * its lock), the order expires instead and only its lock is released, as a venue expires an
+ * order it cannot execute.
  */
 export async function bookFill(params: {
   tx: Db;
@@ -45,18 +106,18 @@ export async function bookFill(params: {
   /** When the fill happened (a candle's open time when matched late); default `now`. */
   executedAt?: Date;
 }): Promise<{ order: PaperOrder; filled: boolean }> {
-  const { tx, order, pair, balances, release, now } = params;
-  const fill = storableFill(params.fill);
-  const deltas = fillDeltas(fill);
-  const released = releaseChange(release);
-  const booked = balances.tryApply([
-    ...released,
-    { asset: pair.base, free: deltas.base },
-    { asset: pair.quote, free: deltas.quote },
-  ]);
-  if (!booked) {
-    balances.apply(released);
-    await balances.save(now);
+  const { tx, order, balances, now } = params;
+  const booking = applyFill({
+    accountId: order.accountId,
+    symbol: order.symbol,
+    fill: params.fill,
+    pair: params.pair,
+    balances,
+    release: params.release,
+    at: params.executedAt ?? now,
+  });
+  await balances.save(now);
+  if (!booking) {
     const expired = await updatePaperOrder(tx, order.id, {
       status: 'expired',
       lockedAmount: '0',
@@ -64,29 +125,7 @@ export async function bookFill(params: {
     });
     return { order: expired, filled: false };
   }
-  await balances.save(now);
-  const feeAsset = fill.feeAsset === 'base' ? pair.base : pair.quote;
-  await insertPaperFill(tx, {
-    accountId: order.accountId,
-    orderId: order.id,
-    symbol: order.symbol,
-    side: fill.side,
-    price: fill.price.toString(),
-    quantity: fill.quantity.toString(),
-    quoteAmount: fill.quoteAmount.toString(),
-    fee: fill.fee.toString(),
-    feeAsset,
-    liquidity: fill.liquidity,
-    time: params.executedAt ?? now,
-  });
-  const updated = await updatePaperOrder(tx, order.id, {
-    status: 'filled',
-    filledQuantity: fill.quantity.toString(),
-    averagePrice: fill.price.toString(),
-    fee: fill.fee.toString(),
-    feeAsset,
-    lockedAmount: '0',
-    updatedAt: now,
-  });
+  await insertPaperFill(tx, { ...booking.fillRow, orderId: order.id });
+  const updated = await updatePaperOrder(tx, order.id, { ...booking.filled, updatedAt: now });
   return { order: updated, filled: true };
 }

@@ -8,7 +8,9 @@ import { ExchangeError } from '../exchange-error';
  */
 export async function guardAccount(tx: Db, accountId: string): Promise<void> {
   const account = await lockExchangeAccount(tx, accountId, 'key share');
-  if (account?.venue !== 'paper') {
-    throw new ExchangeError('rejected', 'auth', `No paper account ${accountId}`);
-  }
+  if (account?.venue !== 'paper') throw noPaperAccount(accountId);
 }
+
+/** What a paper operation on an account that is not a paper account gets. */
+export const noPaperAccount = (accountId: string) =>
+  new ExchangeError('rejected', 'auth', `No paper account ${accountId}`);

@@ -1,7 +1,14 @@
 import { Decimal } from '../../core/money';
 import { type Db } from '../../db/client';
-import { lockPaperBalances, writePaperBalances } from '../../db/queries/paper';
+import {
+  lockAccountAndBalances,
+  lockPaperBalances,
+  writePaperBalances,
+  type BalanceRow,
+} from '../../db/queries/paper';
+import { type PaperBalance } from '../../db/schema';
 import { ExchangeError } from '../exchange-error';
+import { noPaperAccount } from './guard-account';
 
 /** A change of one asset's free and locked amounts. */
 export interface BalanceChange {
@@ -19,6 +26,8 @@ export interface LockedBalances {
   apply(changes: readonly BalanceChange[]): void;
   /** Writes the changed rows back. */
   save(now: Date): Promise<void>;
+  /** The changed rows, for a caller that writes them in its own statement (then not changed). */
+  takeChanges(): BalanceRow[];
 }
 
 /**
@@ -31,7 +40,28 @@ export async function lockBalances(
   accountId: string,
   assets: readonly string[],
 ): Promise<LockedBalances> {
-  const rows = await lockPaperBalances(tx, accountId, assets);
+  return lockedBalances(tx, accountId, await lockPaperBalances(tx, accountId, assets));
+}
+
+/**
+ * The first statements of a paper transaction that places orders: the account guard (as
+ * `guardAccount`) with the balances of `assets` locked as `lockBalances` does.
+ */
+export async function guardAndLockBalances(
+  tx: Db,
+  accountId: string,
+  assets: readonly string[],
+): Promise<LockedBalances> {
+  const { venue, balances } = await lockAccountAndBalances(tx, accountId, assets);
+  if (venue !== 'paper') throw noPaperAccount(accountId);
+  return lockedBalances(tx, accountId, balances);
+}
+
+function lockedBalances(
+  tx: Db,
+  accountId: string,
+  rows: Map<string, PaperBalance>,
+): LockedBalances {
   const state = new Map<string, { free: Decimal; locked: Decimal }>();
   for (const [asset, row] of rows)
     state.set(asset, { free: Decimal.from(row.free), locked: Decimal.from(row.locked) });
@@ -61,6 +91,15 @@ export async function lockBalances(
     return true;
   };
 
+  const takeChanges = (): BalanceRow[] => {
+    const rows = [...changed].sort().map((asset) => {
+      const { free, locked } = get(asset);
+      return { asset, free: free.toString(), locked: locked.toString() };
+    });
+    changed.clear();
+    return rows;
+  };
+
   return {
     free: (asset) => get(asset).free,
     locked: (asset) => get(asset).locked,
@@ -75,17 +114,7 @@ export async function lockBalances(
         );
       }
     },
-    async save(now) {
-      await writePaperBalances(
-        tx,
-        accountId,
-        [...changed].sort().map((asset) => {
-          const { free, locked } = get(asset);
-          return { asset, free: free.toString(), locked: locked.toString() };
-        }),
-        now,
-      );
-      changed.clear();
-    },
+    save: (now) => writePaperBalances(tx, accountId, takeChanges(), now),
+    takeChanges,
   };
 }

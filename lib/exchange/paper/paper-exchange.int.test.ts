@@ -82,6 +82,28 @@ describe('paper exchange: market orders', () => {
     expect(await f.exchange.fetchPositions()).toEqual([]);
   });
 
+  it('refuses a second order under a client order id as a duplicate, whether or not funds remain', async () => {
+    const f = await createPaperFixture(t.db);
+    const buy = {
+      symbol: 'BTC/USDT',
+      side: 'buy',
+      type: 'market',
+      quantity: '0.1',
+      clientOrderId: id('d'),
+    } as const;
+    await f.exchange.createOrder(buy);
+    const duplicate = { code: 'invalid_order', message: 'Duplicate order sent.' };
+    await expect(f.exchange.createOrder(buy)).rejects.toMatchObject(duplicate);
+    // The same id again after the funds are gone: still a duplicate, not a funds error.
+    await f.exchange.createOrder({ ...buy, quantity: '0.2', clientOrderId: id('d') });
+    await expect(f.exchange.createOrder(buy)).rejects.toMatchObject(duplicate);
+    expect(await balances(f)).toEqual([
+      { asset: 'BTC', free: '0.3', locked: '0' },
+      { asset: 'USDT', free: '991', locked: '0' },
+    ]);
+    expect(await f.exchange.fetchMyTrades('BTC/USDT')).toHaveLength(2);
+  });
+
   it('refuses what a venue refuses and writes nothing', async () => {
     const f = await createPaperFixture(t.db);
     const base = { symbol: 'BTC/USDT', quantity: '0.1', clientOrderId: id('x') } as const;

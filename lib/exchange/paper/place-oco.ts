@@ -1,13 +1,12 @@
 import { slippedPrice } from '../../core/fills';
 import { Decimal } from '../../core/money';
-import { findPaperOco, insertPaperOco, insertPaperOrder } from '../../db/queries/paper';
+import { findPaperOco, insertPlacedPaperOco } from '../../db/queries/paper';
 import { ExchangeError } from '../exchange-error';
 import { type ExchangeOco, type OcoRequest } from '../types';
 import { checkOcoRequest, requireMarket } from './check-order-request';
 import { fundsToLock } from './funds-to-lock';
-import { guardAccount } from './guard-account';
-import { lockBalances } from './locked-balances';
-import { isUniqueViolation, lastPrice } from './market-prices';
+import { guardAndLockBalances } from './locked-balances';
+import { isShortOfFunds, isUniqueViolation, lastPrice } from './market-prices';
 import { type PaperContext } from './paper-context';
 import { toExchangeOco } from './to-exchange';
 
@@ -47,53 +46,61 @@ export async function placeOco(ctx: PaperContext, request: OcoRequest): Promise<
 
   try {
     return await ctx.db.transaction(async (tx) => {
-      await guardAccount(tx, ctx.accountId);
-      if (await findPaperOco(tx, ctx.accountId, { clientOcoId: request.clientOcoId }))
-        throw duplicate();
-      const balances = await lockBalances(tx, ctx.accountId, [lock.asset]);
+      // A second list under the same client id fails the insert (unique index): `duplicate`.
+      const balances = await guardAndLockBalances(tx, ctx.accountId, [lock.asset]);
       balances.apply([{ asset: lock.asset, free: lock.amount.neg(), locked: lock.amount }]);
-      const oco = await insertPaperOco(tx, {
-        accountId: ctx.accountId,
-        clientOcoId: request.clientOcoId,
-        symbol: market.symbol,
-        status: 'open',
-        lockedAsset: lock.asset,
-        lockedAmount: lock.amount.toString(),
-        checkedUntil: now,
-        createdAt: now,
-        updatedAt: now,
-      });
       const leg = {
         accountId: ctx.accountId,
         symbol: market.symbol,
         side: request.side,
         status: 'open' as const,
         quantity: checked.quantity.toString(),
-        ocoId: oco.id,
         checkedUntil: now,
         createdAt: now,
         updatedAt: now,
       };
-      const takeProfit = await insertPaperOrder(tx, {
-        ...leg,
-        clientOrderId: ids.takeProfit,
-        type: 'limit',
-        price: checked.takeProfitPrice.toString(),
-        ocoLeg: 'take-profit',
+      const stored = await insertPlacedPaperOco(tx, {
+        oco: {
+          accountId: ctx.accountId,
+          clientOcoId: request.clientOcoId,
+          symbol: market.symbol,
+          status: 'open',
+          lockedAsset: lock.asset,
+          lockedAmount: lock.amount.toString(),
+          checkedUntil: now,
+          createdAt: now,
+          updatedAt: now,
+        },
+        legs: [
+          {
+            ...leg,
+            clientOrderId: ids.takeProfit,
+            type: 'limit',
+            price: checked.takeProfitPrice.toString(),
+            ocoLeg: 'take-profit',
+          },
+          {
+            ...leg,
+            clientOrderId: ids.stopLoss,
+            type: checked.stopLimitPrice ? 'stop-limit' : 'stop-market',
+            price: checked.stopLimitPrice?.toString(),
+            stopPrice: checked.stopPrice.toString(),
+            ocoLeg: 'stop-loss',
+          },
+        ],
+        balances: balances.takeChanges(),
+        now,
       });
-      const stopLoss = await insertPaperOrder(tx, {
-        ...leg,
-        clientOrderId: ids.stopLoss,
-        type: checked.stopLimitPrice ? 'stop-limit' : 'stop-market',
-        price: checked.stopLimitPrice?.toString(),
-        stopPrice: checked.stopPrice.toString(),
-        ocoLeg: 'stop-loss',
-      });
-      await balances.save(now);
-      return toExchangeOco(oco, [takeProfit, stopLoss]);
+      return toExchangeOco(stored.oco, stored.legs);
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw duplicate();
+    // A duplicate is one even when the funds check failed first (the original spent them).
+    if (
+      isUniqueViolation(error) ||
+      (isShortOfFunds(error) &&
+        (await findPaperOco(ctx.db, ctx.accountId, { clientOcoId: request.clientOcoId })))
+    )
+      throw duplicate();
     throw error;
   }
 }

@@ -1,14 +1,13 @@
 import { evaluateOrder, tickPrices, type Order } from '../../core/fills';
 import { type Decimal } from '../../core/money';
-import { findPaperOrder, insertPaperOrder } from '../../db/queries/paper';
+import { findPaperOrder, insertPlacedPaperOrder } from '../../db/queries/paper';
 import { ExchangeError } from '../exchange-error';
 import { type ExchangeOrder, type OrderRequest } from '../types';
-import { bookFill } from './book-fill';
+import { applyFill } from './book-fill';
 import { checkOrderRequest, requireMarket, type CheckedOrder } from './check-order-request';
 import { fundsToLock, maxBuyPrice } from './funds-to-lock';
-import { guardAccount } from './guard-account';
-import { lockBalances } from './locked-balances';
-import { isUniqueViolation, lastPrice, takerPrice } from './market-prices';
+import { guardAndLockBalances } from './locked-balances';
+import { isShortOfFunds, isUniqueViolation, lastPrice, takerPrice } from './market-prices';
 import { type PaperContext } from './paper-context';
 import { toExchangeOrder } from './to-exchange';
 
@@ -58,11 +57,8 @@ export async function placeOrder(ctx: PaperContext, request: OrderRequest): Prom
 
   try {
     return await ctx.db.transaction(async (tx) => {
-      await guardAccount(tx, ctx.accountId);
-      if (await findPaperOrder(tx, ctx.accountId, { clientOrderId: request.clientOrderId })) {
-        throw duplicate();
-      }
-      const balances = await lockBalances(tx, ctx.accountId, [pair.base, pair.quote]);
+      // A second order under the same client id fails the insert (unique index): `duplicate`.
+      const balances = await guardAndLockBalances(tx, ctx.accountId, [pair.base, pair.quote]);
       const lock =
         order.type === 'market'
           ? null
@@ -75,13 +71,13 @@ export async function placeOrder(ctx: PaperContext, request: OrderRequest): Prom
             });
       if (lock)
         balances.apply([{ asset: lock.asset, free: lock.amount.neg(), locked: lock.amount }]);
-      const row = await insertPaperOrder(tx, {
+      const row = {
         accountId: ctx.accountId,
         clientOrderId: request.clientOrderId,
         symbol: market.symbol,
         side: request.side,
         type: request.type,
-        status: 'open',
+        status: 'open' as const,
         quantity: checked.quantity.toString(),
         price: checked.price?.toString(),
         stopPrice: checked.stopPrice?.toString(),
@@ -90,35 +86,51 @@ export async function placeOrder(ctx: PaperContext, request: OrderRequest): Prom
         checkedUntil: now,
         createdAt: now,
         updatedAt: now,
-      });
+      };
       const placed =
         order.type === 'market' || order.type === 'limit'
           ? evaluateOrder(order, tickPrices(reference), config, { immediate: true })
           : { status: 'open' as const };
       if (placed.status !== 'filled') {
-        await balances.save(now);
-        return toExchangeOrder(row);
+        const stored = await insertPlacedPaperOrder(tx, {
+          order: row,
+          balances: balances.takeChanges(),
+          now,
+        });
+        return toExchangeOrder(stored);
       }
-      const booked = await bookFill({
-        tx,
-        order: row,
+      const booking = applyFill({
+        accountId: ctx.accountId,
+        symbol: market.symbol,
         fill: placed.fill,
         pair,
         balances,
         release: lock,
-        now,
+        at: now,
       });
-      if (!booked.filled) {
+      if (!booking) {
         throw new ExchangeError(
           'rejected',
           'insufficient_funds',
           'Account has insufficient balance for requested action.',
         );
       }
-      return toExchangeOrder(booked.order);
+      const stored = await insertPlacedPaperOrder(tx, {
+        order: { ...row, ...booking.filled },
+        fill: booking.fillRow,
+        balances: balances.takeChanges(),
+        now,
+      });
+      return toExchangeOrder(stored);
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw duplicate();
+    // A duplicate is one even when the funds check failed first (the original spent them).
+    if (
+      isUniqueViolation(error) ||
+      (isShortOfFunds(error) &&
+        (await findPaperOrder(ctx.db, ctx.accountId, { clientOrderId: request.clientOrderId })))
+    )
+      throw duplicate();
     throw error;
   }
 }
