@@ -17,6 +17,9 @@ export interface PhaseReport {
   p95Wall: number;
   /** Cycles that placed or closed a position (they take the order path). */
   trading: number;
+  /** p50 / p95 of the trading cycles' `duration_ms` alone. */
+  tradingP50: number;
+  tradingP95: number;
   cpuMsPerCycle: number;
 }
 
@@ -55,6 +58,9 @@ export async function phaseReport(
   const durations = rows
     .flatMap((r) => (r.durationMs === null ? [] : [r.durationMs]))
     .sort((a, b) => a - b);
+  const tradingDurations = rows
+    .flatMap((r) => (r.durationMs === null || r.signalId === null ? [] : [r.durationMs]))
+    .sort((a, b) => a - b);
   const walls = rows
     .flatMap((r) => (r.finishedAt ? [r.finishedAt.getTime() - r.startedAt.getTime()] : []))
     .sort((a, b) => a - b);
@@ -72,6 +78,8 @@ export async function phaseReport(
     p95: percentile(durations, 95),
     p95Wall: percentile(walls, 95),
     trading: rows.filter((r) => r.signalId !== null).length,
+    tradingP50: percentile(tradingDurations, 50),
+    tradingP95: percentile(tradingDurations, 95),
     cpuMsPerCycle: rows.length > 0 ? cpuUs / 1000 / rows.length : 0,
   };
 }

@@ -8,9 +8,10 @@
  * finished), throughput while draining (bot-cycles per minute), p50/p95 of
  * `bot_cycles.duration_ms`, and CPU per cycle (the workers' `process.cpuUsage` after startup).
  *
- * Env: BENCH_MODE (`jobs`: every production job; `cycles`: the cycle loop alone with
- * CYCLE_CONCURRENCY lanes, an experiment), BENCH_BOTS (1000), BENCH_SLOTS (2 per phase),
- * BENCH_WORKERS (`1,2`), BENCH_NODE_ARGS (node flags for the workers, e.g. `--cpu-prof
+ * Env: BENCH_MODE (`jobs`: every production job; `cycles`: the cycle loop alone, an
+ * experiment), BENCH_BOTS (1000), BENCH_SLOTS (2 per phase), BENCH_WORKERS (`1,2`: workers per
+ * phase), BENCH_LANES (per phase, e.g. `3,3`: the workers' WORKER_CYCLE_LANES; default the
+ * config's), BENCH_NODE_ARGS (node flags for the workers, e.g. `--cpu-prof
  * --cpu-prof-dir=/tmp/prof`), BENCH_DEBUG (print the workers' stderr).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -30,14 +31,15 @@ const SLOTS = Number(process.env.BENCH_SLOTS ?? 2);
 const INTERVAL_MS = 60_000;
 const STARTUP_MS = 15_000;
 const PHASES = (process.env.BENCH_WORKERS ?? '1,2').split(',').map(Number);
+const LANES = (process.env.BENCH_LANES ?? '').split(',').filter(Boolean);
 
 const sleepUntil = (time: number) =>
   new Promise((resolve) => setTimeout(resolve, Math.max(0, time - Date.now())));
 
 async function main(): Promise<void> {
   const reports: Parameters<typeof printTable>[0] = [];
-  for (const workerCount of PHASES) {
-    reports.push(await runPhase(workerCount));
+  for (const [index, workerCount] of PHASES.entries()) {
+    reports.push(await runPhase(workerCount, LANES[index]));
     console.error(`phase ${workerCount} worker(s) done`);
   }
   printTable(reports);
@@ -47,7 +49,7 @@ async function main(): Promise<void> {
  * One phase on its own fresh database: every phase starts from the same state (no positions
  * left open by an earlier phase for its exit monitor to watch), only the market's minute differs.
  */
-async function runPhase(workerCount: number) {
+async function runPhase(workerCount: number, lanes: string | undefined) {
   const dir = mkdtempSync(path.join(tmpdir(), 'osprey-bench-cycles-'));
   const server = await startEmbeddedPostgres({ dir, password: 'bench', database: 'osprey_bench' });
   const handle = createDb(server.url, { max: 4 });
@@ -65,6 +67,7 @@ async function runPhase(workerCount: number) {
       DATABASE_URL: server.url,
       ENCRYPTION_KEY: randomBytes(32).toString('hex'),
       EXIT_MONITOR_INTERVAL_MS: '15000',
+      ...(lanes ? { WORKER_CYCLE_LANES: lanes } : {}),
     };
     const pgBefore = await samplePg(handle.db, dir);
     const workers = Array.from({ length: workerCount }, (_, i) =>
@@ -91,6 +94,7 @@ async function runPhase(workerCount: number) {
     });
     return {
       ...report,
+      lanes: lanes ?? 'default',
       pgCpuMsPerCycle: (pgAfter.cpuMs - pgBefore.cpuMs) / report.cycles,
       statementsPerCycle: (pgAfter.commits - pgBefore.commits) / report.cycles,
     };
@@ -102,7 +106,7 @@ async function runPhase(workerCount: number) {
 }
 
 function printTable(
-  reports: (PhaseReport & { pgCpuMsPerCycle: number; statementsPerCycle: number })[],
+  reports: (PhaseReport & { lanes: string; pgCpuMsPerCycle: number; statementsPerCycle: number })[],
 ): void {
   const cpu = cpus();
   console.log(
@@ -112,12 +116,12 @@ function printTable(
   );
   console.log(`${BOTS} bots, 1-minute interval, ${SLOTS} slots per phase\n`);
   console.log(
-    '| workers | cycles (trading) | errors | slot drained in (s, per slot) | bot-cycles/min while draining | p50 ms | p95 ms | p95 start→finish ms | worker CPU ms/cycle | PostgreSQL CPU ms/cycle | DB statements/cycle |',
+    '| workers | lanes | cycles (trading) | errors | slot drained in (s, per slot) | bot-cycles/min while draining | p50 ms | p95 ms | p95 start→finish ms | trading cycles p50 / p95 ms | worker CPU ms/cycle | PostgreSQL CPU ms/cycle | DB statements/cycle |',
   );
-  console.log('|---|---|---|---|---|---|---|---|---|---|---|');
+  console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
   for (const r of reports) {
     console.log(
-      `| ${r.workers} | ${r.cycles} (${r.trading}) | ${r.errors} | ${r.drainSeconds.map((s) => s.toFixed(1)).join(' / ')} | ${Math.round(r.cyclesPerMinute)} | ${r.p50} | ${r.p95} | ${r.p95Wall} | ${r.cpuMsPerCycle.toFixed(2)} | ${r.pgCpuMsPerCycle.toFixed(2)} | ${r.statementsPerCycle.toFixed(1)} |`,
+      `| ${r.workers} | ${r.lanes} | ${r.cycles} (${r.trading}) | ${r.errors} | ${r.drainSeconds.map((s) => s.toFixed(1)).join(' / ')} | ${Math.round(r.cyclesPerMinute)} | ${r.p50} | ${r.p95} | ${r.p95Wall} | ${r.trading > 0 ? `${r.tradingP50} / ${r.tradingP95}` : '–'} | ${r.cpuMsPerCycle.toFixed(2)} | ${r.pgCpuMsPerCycle.toFixed(2)} | ${r.statementsPerCycle.toFixed(1)} |`,
     );
   }
   const [one, two] = reports;

@@ -6,6 +6,8 @@ export interface LoadResult {
   errors: number;
   statuses: Record<string, number>;
   latencies: number[];
+  /** When each answered request was due, in ms from the start (same order as `latencies`). */
+  dueAt: number[];
   signalIds: string[];
 }
 
@@ -29,6 +31,7 @@ export async function runLoad(options: {
     errors: 0,
     statuses: {},
     latencies: [],
+    dueAt: [],
     signalIds: [],
   };
   const start = performance.now();
@@ -54,6 +57,7 @@ export async function runLoad(options: {
           res.on('data', (c: Buffer) => chunks.push(c));
           res.on('end', () => {
             result.latencies.push(performance.now() - due);
+            result.dueAt.push(due - start);
             const key = String(res.statusCode);
             result.statuses[key] = (result.statuses[key] ?? 0) + 1;
             if (res.statusCode === 202) {
@@ -87,6 +91,21 @@ export async function runLoad(options: {
   await Promise.all(inFlight);
   agent.destroy();
   return result;
+}
+
+/**
+ * How the slow answers (over `overMs`) spread over the run: their count in each second. A few
+ * seconds holding most of them point at stalls (GC, checkpoints, a burst of other work); an
+ * even spread at a machine short of CPU throughout.
+ */
+export function slowPerSecond(result: LoadResult, overMs: number): number[] {
+  const seconds: number[] = [];
+  result.latencies.forEach((latency, i) => {
+    const second = Math.floor((result.dueAt[i] ?? 0) / 1000);
+    while (seconds.length <= second) seconds.push(0);
+    if (latency > overMs) seconds[second] = (seconds[second] ?? 0) + 1;
+  });
+  return seconds;
 }
 
 export function percentile(values: number[], p: number): number {

@@ -25,7 +25,7 @@ import { ensurePaperAccount } from '../lib/db/queries/paper';
 import { insertUser } from '../lib/db/queries/users';
 import { createWebhookToken } from '../lib/signals/webhook-tokens';
 import { buildIfNeeded } from '../scripts/build-if-needed';
-import { percentile, runLoad, type LoadResult } from './webhook-load';
+import { percentile, runLoad, slowPerSecond, type LoadResult } from './webhook-load';
 
 const RATE = Number(process.env.BENCH_RATE ?? 500);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
@@ -290,6 +290,14 @@ function report(
   console.log(
     `Osprey statuses: ${JSON.stringify(osprey.statuses)}; bare statuses: ${JSON.stringify(floor.statuses)}`,
   );
+  for (const [name, r] of [
+    ['bare', floor],
+    ['direct', direct],
+    ['web server', osprey],
+  ] as const)
+    console.log(
+      `Answers over 25 ms per second of the run, ${name}: ${slowPerSecond(r, 25).join(' ')}`,
+    );
   console.log(
     `Accepted signals stored: ${execution.stored} (202s: ${osprey.ok}); decided within ${EXECUTE_WINDOW_MS / 1000} s: ${execution.decided}, still pending: ${execution.pending}; all decided after ${execution.drainedAfterMs === null ? 'n/a (window ended)' : `${(execution.drainedAfterMs / 1000).toFixed(1)} s`}`,
   );

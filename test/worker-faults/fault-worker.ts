@@ -7,7 +7,7 @@
  *   tsx test/worker-faults/fault-worker.ts signal <signalId>   # one signal, then exit
  *   tsx test/worker-faults/fault-worker.ts reconcile           # reconcile + one monitor pass
  *   tsx test/worker-faults/fault-worker.ts jobs                # every job until SIGTERM
- *   tsx test/worker-faults/fault-worker.ts cycles   # bot cycles only (CYCLE_CONCURRENCY, CYCLE_BATCH)
+ *   tsx test/worker-faults/fault-worker.ts cycles   # bot cycles only (WORKER_CYCLE_LANES, CYCLE_BATCH)
  *
  * Env: the worker's config (`lib/config.ts`: DATABASE_URL, ENCRYPTION_KEY, AUTH_SECRET,
  * EXIT_MONITOR_INTERVAL_MS…), FAKE_BINANCE_URL (optional), WORKER_ID (optional). Prints `{"ready":<cpuUsage>}` once the jobs run and
@@ -24,7 +24,7 @@ import { executeSignal } from '../../lib/trading/execute-signal';
 import { monitorExits } from '../../lib/trading/monitor-exits';
 import { reconcileAccount } from '../../lib/trading/reconcile';
 import { startJobs } from '../../worker/jobs';
-import { CYCLE_BATCH, CYCLE_LANES, runDueBotCycles } from '../../worker/jobs/bot-cycles';
+import { CYCLE_BATCH, runDueBotCycles } from '../../worker/jobs/bot-cycles';
 import { startLoop } from '../../worker/jobs/loop';
 
 const env = (name: string): string => {
@@ -76,8 +76,8 @@ if (mode === 'signal' && arg) {
   await handle.close();
   reportAndExit(0);
 } else if (mode === 'jobs' || mode === 'cycles') {
-  // `cycles`: only the bot-cycle loop, with CYCLE_CONCURRENCY lanes (a benchmark experiment).
-  const concurrency = Number(process.env.CYCLE_CONCURRENCY ?? CYCLE_LANES);
+  // `cycles`: only the bot-cycle loop (a benchmark experiment); lanes as `jobs` (config).
+  const concurrency = getConfig().WORKER_CYCLE_LANES;
   const batch = Number(process.env.CYCLE_BATCH ?? CYCLE_BATCH);
   const onError = (name: string, error: unknown) =>
     process.stderr.write(`[${name}] ${String(error)}\n`);

@@ -16,19 +16,19 @@ import { runBotCycle, type CyclePrice } from '../../lib/trading/run-bot-cycle';
 /** A claimed bot is held this long; a worker that dies mid-cycle loses it after this. */
 export const CYCLE_LEASE_MS = 45_000;
 
-/**
- * Production tuning (see BENCHMARKS.md "Bot cycles"): lanes are cycles in flight on one event
- * loop; with every read prefetched a cycle is mostly CPU, so a few lanes keep the pool (10
- * connections, shared with the other jobs) and the CPU busy without queueing behind each other.
- */
-export const CYCLE_LANES = 6;
 /** Bots per claim statement. */
 export const CYCLE_BATCH = 6;
 
 export interface BotCycleOptions {
   /** Bots claimed per statement (a worker never hoards due bots idle workers could run). */
   batch: number;
-  /** Cycles in flight at once in this process. */
+  /**
+   * Cycles in flight at once in this process (production: `WORKER_CYCLE_LANES`, default 3).
+   * With every read prefetched and the paper venue in PostgreSQL a cycle is mostly CPU: on two
+   * cores three lanes drain a slot about as fast as six, and each cycle waits less behind the
+   * others' JavaScript (an order path alone ~20 ms; with six in flight ~70–100 ms, with three
+   * ~35–60 ms; BENCHMARKS.md "Bot cycles"). Cycles that wait on a remote venue can use more.
+   */
   concurrency: number;
   aiDecider?: AiDecider;
   /** Live prices for the browsers: the last close each cycle decided on. */

@@ -5,7 +5,7 @@ import { createPriceTicks } from '../../lib/realtime/price-ticks';
 import type { AiDecider } from '../../lib/trading/bot-decision';
 import type { TradingDeps } from '../../lib/trading/deps';
 import { BACKTEST_POLL_MS, backtestPass } from './backtests';
-import { CYCLE_BATCH, CYCLE_LANES, runDueBotCycles } from './bot-cycles';
+import { CYCLE_BATCH, runDueBotCycles } from './bot-cycles';
 import { snapshotAllEquity } from './equity-snapshots';
 import { monitorAllAccounts } from './exit-monitor';
 import { settleAbandonedWork } from './housekeeping';
@@ -46,7 +46,7 @@ export function startJobs(
       async () =>
         void (await runDueBotCycles(deps, workerId, {
           batch: CYCLE_BATCH,
-          concurrency: CYCLE_LANES,
+          concurrency: config.WORKER_CYCLE_LANES,
           aiDecider: options.aiDecider,
           priceTicks,
           encodeEvent: (event) =>
