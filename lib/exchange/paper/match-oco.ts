@@ -1,5 +1,6 @@
 import { type AssetPair, type FillConfig } from '../../core/fills';
 import { dec } from '../../core/money';
+import { type PaperOcoList, type PaperOrder } from '../../db/schema';
 import {
   findPaperOco,
   listPaperOcoLegs,
@@ -12,7 +13,45 @@ import { guardAccount } from './guard-account';
 import { lockBalances } from './locked-balances';
 import { type MatchOutcome } from './match-order';
 import { type PaperContext } from './paper-context';
-import { stepsSince, walkMarket, type MarketTape } from './walk-market';
+import { stepsSince, walkMarket, type MarketTape, type WalkResult } from './walk-market';
+
+/** An open OCO list's legs and its walk over the market since its `checked_until`. */
+export interface OcoWalk {
+  takeProfit: PaperOrder;
+  stopLoss: PaperOrder;
+  /** Both legs still open (else only `single` is: the stop leg of a triggered stop-limit). */
+  both: boolean;
+  single: PaperOrder;
+  walk: WalkResult;
+}
+
+/** Walks the list's open legs over `tape` (pure); null when no leg is open. */
+export function walkOco(
+  oco: PaperOcoList,
+  legs: readonly PaperOrder[],
+  tape: MarketTape,
+  config: FillConfig,
+): OcoWalk | null {
+  const takeProfit = legs.find((l) => l.ocoLeg === 'take-profit');
+  const stopLoss = legs.find((l) => l.ocoLeg === 'stop-loss');
+  if (!takeProfit || !stopLoss) throw new Error(`OCO ${oco.id} has lost a leg`);
+  const both = takeProfit.status === 'open' && stopLoss.status === 'open';
+  const single = [takeProfit, stopLoss].find((l) => l.status === 'open');
+  if (!single) return null;
+  const start = both ? toCoreOco(takeProfit, stopLoss) : toCoreOrder(single);
+  const from = oco.checkedUntil.getTime();
+  return {
+    takeProfit,
+    stopLoss,
+    both,
+    single,
+    walk: walkMarket(start, stepsSince(tape, from), from, config),
+  };
+}
+
+/** The walk only moves `checked_until`: nothing triggered, nothing filled. */
+export const isQuietWalk = (walk: WalkResult): boolean =>
+  !walk.triggered && !(walk.status === 'filled' && walk.fill);
 
 /**
  * Checks one OCO list against the market since its `checked_until`, holding the list's and its
@@ -32,16 +71,9 @@ export async function matchOco(params: {
     await guardAccount(tx, ctx.accountId);
     const oco = await findPaperOco(tx, ctx.accountId, { id: params.ocoId }, { lock: true });
     if (oco?.status !== 'open') return { outcome: 'skipped' };
-    const legs = await listPaperOcoLegs(tx, oco.id, { lock: true });
-    const takeProfit = legs.find((l) => l.ocoLeg === 'take-profit');
-    const stopLoss = legs.find((l) => l.ocoLeg === 'stop-loss');
-    if (!takeProfit || !stopLoss) throw new Error(`OCO ${oco.id} has lost a leg`);
-    const both = takeProfit.status === 'open' && stopLoss.status === 'open';
-    const single = [takeProfit, stopLoss].find((l) => l.status === 'open');
-    if (!single) return { outcome: 'skipped' };
-    const start = both ? toCoreOco(takeProfit, stopLoss) : toCoreOrder(single);
-    const from = oco.checkedUntil.getTime();
-    const walk = walkMarket(start, stepsSince(tape, from), from, config);
+    const walked = walkOco(oco, await listPaperOcoLegs(tx, oco.id, { lock: true }), tape, config);
+    if (!walked) return { outcome: 'skipped' };
+    const { takeProfit, stopLoss, both, single, walk } = walked;
     const now = new Date(tape.now);
 
     if (walk.triggered && both) {

@@ -1,7 +1,12 @@
 import { dec } from '../../core/money';
 import { TIMEFRAME_MS } from '../../core/types';
-import { listOpenPaperOcos, listOpenPaperOrders } from '../../db/queries/paper';
-import { matchOco } from './match-oco';
+import {
+  advancePaperOcoChecks,
+  listLegsOfPaperOcos,
+  listOpenPaperOcos,
+  listOpenPaperOrders,
+} from '../../db/queries/paper';
+import { isQuietWalk, matchOco, walkOco } from './match-oco';
 import { matchOrder, type MatchOutcome } from './match-order';
 import { type PaperContext } from './paper-context';
 import { type MarketTape } from './walk-market';
@@ -39,12 +44,20 @@ async function loadTape(
  * Checks every open order and OCO list of the account against what the market did since each
  * was last checked (closed candles of the match timeframe, then the last price now) and books
  * what filled. Each order or list is matched in its own transaction under row locks, so
- * concurrent workers and restarts neither double-fill nor skip time.
+ * concurrent workers and restarts neither double-fill nor skip time. An OCO list is first
+ * walked without locks from the rows just read: when nothing triggers or fills (most passes),
+ * only its `checked_until` moves, for all such lists in one statement that skips any list
+ * changed since it was read; the others go through the locked match.
  */
 export async function matchOpenOrders(ctx: PaperContext, now: number): Promise<MatchReport> {
   const report: MatchReport = { filled: [], expired: [], triggered: [] };
   const orders = await listOpenPaperOrders(ctx.db, ctx.accountId, { standalone: true });
   const ocos = await listOpenPaperOcos(ctx.db, ctx.accountId);
+  const legs = await listLegsOfPaperOcos(
+    ctx.db,
+    ocos.map((o) => o.id),
+  );
+  const quiet: { id: string; from: Date; to: Date }[] = [];
   const symbols = [...new Set([...orders, ...ocos].map((o) => o.symbol))].sort();
   if (symbols.length === 0) return report;
   const markets = await ctx.markets();
@@ -67,9 +80,22 @@ export async function matchOpenOrders(ctx: PaperContext, now: number): Promise<M
       record(await matchOrder({ ctx, orderId: order.id, tape, config, pair }), order.id);
     }
     for (const oco of myOcos) {
+      const walked = walkOco(
+        oco,
+        legs.filter((l) => l.ocoId === oco.id),
+        tape,
+        config,
+      );
+      if (!walked) continue;
+      if (isQuietWalk(walked.walk)) {
+        const to = new Date(walked.walk.checkedUntil);
+        if (to > oco.checkedUntil) quiet.push({ id: oco.id, from: oco.checkedUntil, to });
+        continue;
+      }
       const result = await matchOco({ ctx, ocoId: oco.id, tape, config, pair });
       record(result.outcome, result.filledOrderId ?? oco.id);
     }
   }
+  await advancePaperOcoChecks(ctx.db, quiet);
   return report;
 }

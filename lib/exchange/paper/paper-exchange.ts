@@ -1,11 +1,10 @@
 import { Decimal } from '../../core/money';
 import {
-  findPaperOco,
+  findPaperOcoWithLegs,
   findPaperOrder,
   listOpenPaperOrders,
   listPaperBalances,
   listPaperFills,
-  listPaperOcoLegs,
 } from '../../db/queries/paper';
 import { type Capabilities, type Exchange } from '../types';
 import { cancelOco, cancelOrder } from './cancel';
@@ -94,9 +93,9 @@ export function createPaperExchange(options: PaperExchangeOptions): PaperExchang
     },
     createOco: (request) => placeOco(ctx, request),
     async fetchOco(symbol, ref) {
-      const oco = await findPaperOco(db, accountId, ref);
-      if (oco?.symbol !== symbol) return null;
-      return toExchangeOco(oco, await listPaperOcoLegs(db, oco.id));
+      const found = await findPaperOcoWithLegs(db, accountId, ref);
+      if (found?.oco.symbol !== symbol) return null;
+      return toExchangeOco(found.oco, found.legs);
     },
     cancelOco: (symbol, ref) => cancelOco(ctx, symbol, ref),
     matchOpenOrders: (now) => matchOpenOrders(ctx, now ?? ctx.clock()),

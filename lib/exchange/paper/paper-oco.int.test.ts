@@ -2,7 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../../test/db/test-database';
 import { findExchangeAccountById, listExchangeAccounts } from '../../db/queries/exchange-accounts';
-import { ensurePaperAccount, listPaperBalances } from '../../db/queries/paper';
+import {
+  advancePaperOcoChecks,
+  ensurePaperAccount,
+  findPaperOco,
+  listPaperBalances,
+} from '../../db/queries/paper';
 import { insertUser } from '../../db/queries/users';
 import { resetPaperAccount } from './reset-paper-account';
 import { createPaperFixture, MINUTE, T0, type PaperFixture } from './testing/paper-fixture';
@@ -73,6 +78,38 @@ describe('paper exchange: OCO', () => {
       expired: [],
       triggered: [],
     });
+  });
+
+  it('moves a quiet list on without locking it, then still books what the market does next', async () => {
+    const f = await createPaperFixture(t.db);
+    await buy(f);
+    const oco = await f.exchange.createOco({
+      symbol: 'BTC/USDT',
+      side: 'sell',
+      quantity: '0.1',
+      takeProfitPrice: '31500',
+      stopPrice: '28500',
+      clientOcoId: id('o'),
+    });
+    const checkedUntil = async () =>
+      (await findPaperOco(t.db, f.accountId, { id: oco.id }))!.checkedUntil.getTime();
+    const placedAt = await checkedUntil();
+    f.at(T0 + 2 * MINUTE + 10_000);
+    f.price(30500);
+    const quiet = await f.exchange.matchOpenOrders(T0 + 3 * MINUTE);
+    expect(quiet).toEqual({ filled: [], expired: [], triggered: [] });
+    const moved = await checkedUntil();
+    expect(moved).toBeGreaterThan(placedAt);
+    // A list another matcher changed since it was read (its checked_until moved) is left alone.
+    await advancePaperOcoChecks(t.db, [
+      { id: oco.id, from: new Date(placedAt), to: new Date(T0 + 60 * MINUTE) },
+    ]);
+    expect(await checkedUntil()).toBe(moved);
+    f.at(T0 + 3 * MINUTE + 10_000);
+    f.price(31600);
+    const report = await f.exchange.matchOpenOrders(T0 + 4 * MINUTE);
+    expect(report.filled).toEqual([oco.legs[0]!.id]);
+    expect((await f.exchange.fetchOco('BTC/USDT', { id: oco.id }))?.status).toBe('done');
   });
 
   it('holds a buy OCO on quote funds and releases the unused lock when the target fills', async () => {
