@@ -50,7 +50,7 @@ export async function previewOrder(
   const inputs = await loadRiskInputs(
     deps.db,
     { userId, accountId: account.id, bot: null, market, side, price, now: deps.now() },
-    await exchange.fetchBalance(),
+    exchange.fetchBalance(),
   );
   const stopPrice = input.stopLoss ? Number(input.stopLoss) : null;
   const order = {

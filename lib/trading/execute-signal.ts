@@ -162,7 +162,7 @@ async function buy(
       price,
       now,
     },
-    await exchange.fetchBalance(),
+    exchange.fetchBalance(),
   );
   const order = {
     symbol: market.symbol,
