@@ -315,11 +315,6 @@ export async function findPaperOrder(
   return rows[0];
 }
 
-export async function insertPaperOrder(db: Db, order: NewPaperOrder): Promise<PaperOrder> {
-  const rows = await db.insert(paperOrders).values(order).returning();
-  return rows[0]!;
-}
-
 export async function updatePaperOrder(
   db: Db,
   id: string,
@@ -435,11 +430,6 @@ export async function findPaperOcoWithLegs(
     oco: fromRow(paperOcoLists, rows[0]!, 'l__'),
     legs: rows.filter((row) => row.t__id).map((row) => fromRow(paperOrders, row, 't__')),
   };
-}
-
-export async function insertPaperOco(db: Db, oco: NewPaperOcoList): Promise<PaperOcoList> {
-  const rows = await db.insert(paperOcoLists).values(oco).returning();
-  return rows[0]!;
 }
 
 export async function updatePaperOco(
