@@ -9,6 +9,7 @@ import {
   listPaperBalances,
 } from '../../db/queries/paper';
 import { insertUser } from '../../db/queries/users';
+import { type OcoRequest } from '../types';
 import { resetPaperAccount } from './reset-paper-account';
 import { createPaperFixture, MINUTE, T0, type PaperFixture } from './testing/paper-fixture';
 
@@ -28,6 +29,19 @@ const buy = (f: PaperFixture, quantity = '0.1') =>
     quantity,
     clientOrderId: id('m'),
   });
+/** Buys 0.1 BTC at market and protects it with a sell OCO (take-profit 31500, stop 28500). */
+const protectedBuy = async (f: PaperFixture, prices: Partial<OcoRequest> = {}) => {
+  await buy(f);
+  return f.exchange.createOco({
+    symbol: 'BTC/USDT',
+    side: 'sell',
+    quantity: '0.1',
+    takeProfitPrice: '31500',
+    stopPrice: '28500',
+    clientOcoId: id('o'),
+    ...prices,
+  });
+};
 const statuses = async (f: PaperFixture, legIds: string[]) =>
   Promise.all(
     legIds.map(async (legId) => (await f.exchange.fetchOrder('BTC/USDT', { id: legId }))?.status),
@@ -36,15 +50,7 @@ const statuses = async (f: PaperFixture, legIds: string[]) =>
 describe('paper exchange: OCO', () => {
   it('books the stop when one candle reaches both legs (stop-first) and cancels the target', async () => {
     const f = await createPaperFixture(t.db);
-    await buy(f); // 6997 USDT, 0.1 BTC
-    const oco = await f.exchange.createOco({
-      symbol: 'BTC/USDT',
-      side: 'sell',
-      quantity: '0.1',
-      takeProfitPrice: '31500',
-      stopPrice: '28500',
-      clientOcoId: id('o'),
-    });
+    const oco = await protectedBuy(f); // 6997 USDT, 0.1 BTC
     expect(oco.legs.map((l) => [l.type, l.price, l.stopPrice, l.clientOrderId])).toEqual([
       ['limit', '31500', undefined, `${oco.clientOcoId}-tp`],
       ['stop-market', undefined, '28500', `${oco.clientOcoId}-sl`],
@@ -82,15 +88,7 @@ describe('paper exchange: OCO', () => {
 
   it('moves a quiet list on without locking it, then still books what the market does next', async () => {
     const f = await createPaperFixture(t.db);
-    await buy(f);
-    const oco = await f.exchange.createOco({
-      symbol: 'BTC/USDT',
-      side: 'sell',
-      quantity: '0.1',
-      takeProfitPrice: '31500',
-      stopPrice: '28500',
-      clientOcoId: id('o'),
-    });
+    const oco = await protectedBuy(f);
     const checkedUntil = async () =>
       (await findPaperOco(t.db, f.accountId, { id: oco.id }))!.checkedUntil.getTime();
     const placedAt = await checkedUntil();
@@ -138,16 +136,7 @@ describe('paper exchange: OCO', () => {
 
   it('keeps a stop-limit leg under the list after it fires, and fills it later', async () => {
     const f = await createPaperFixture(t.db);
-    await buy(f);
-    const oco = await f.exchange.createOco({
-      symbol: 'BTC/USDT',
-      side: 'sell',
-      quantity: '0.1',
-      takeProfitPrice: '31500',
-      stopPrice: '29000',
-      stopLimitPrice: '28900',
-      clientOcoId: id('o'),
-    });
+    const oco = await protectedBuy(f, { stopPrice: '29000', stopLimitPrice: '28900' });
     f.at(T0 + MINUTE);
     f.price(28800);
     expect((await f.exchange.matchOpenOrders(T0 + 2 * MINUTE)).triggered).toEqual([oco.id]);
