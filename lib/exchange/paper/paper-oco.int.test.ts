@@ -29,10 +29,9 @@ const buy = (f: PaperFixture, quantity = '0.1') =>
     quantity,
     clientOrderId: id('m'),
   });
-/** Buys 0.1 BTC at market and protects it with a sell OCO (take-profit 31500, stop 28500). */
-const protectedBuy = async (f: PaperFixture, prices: Partial<OcoRequest> = {}) => {
-  await buy(f);
-  return f.exchange.createOco({
+/** A sell OCO of 0.1 BTC: take-profit 31500, stop 28500 unless `prices` say otherwise. */
+const sellOco = (f: PaperFixture, prices: Partial<OcoRequest> = {}) =>
+  f.exchange.createOco({
     symbol: 'BTC/USDT',
     side: 'sell',
     quantity: '0.1',
@@ -41,6 +40,10 @@ const protectedBuy = async (f: PaperFixture, prices: Partial<OcoRequest> = {}) =
     clientOcoId: id('o'),
     ...prices,
   });
+/** Buys 0.1 BTC at market and protects it with `sellOco`. */
+const protectedBuy = async (f: PaperFixture, prices: Partial<OcoRequest> = {}) => {
+  await buy(f);
+  return sellOco(f, prices);
 };
 const statuses = async (f: PaperFixture, legIds: string[]) =>
   Promise.all(
@@ -224,14 +227,7 @@ describe('paper accounts', () => {
       price: '29000',
       clientOrderId: id('l'),
     });
-    const oco = await f.exchange.createOco({
-      symbol: 'BTC/USDT',
-      side: 'sell',
-      quantity: '0.1',
-      takeProfitPrice: '31500',
-      stopPrice: '28500',
-      clientOcoId: id('o'),
-    });
+    const oco = await sellOco(f);
     await resetPaperAccount(t.db, f.accountId, '5000');
     expect(await f.exchange.fetchBalance()).toEqual([{ asset: 'USDT', free: '5000', locked: '0' }]);
     expect(await f.exchange.fetchOpenOrders()).toEqual([]);
