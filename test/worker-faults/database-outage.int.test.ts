@@ -103,7 +103,10 @@ describe('the database goes away mid-run', () => {
         },
         CYCLE_LEASE_MS + 15_000,
       );
-      // Signals resume too: ones queued after the outage get decided.
+      // Signals resume too: ones queued after the outage get decided. They wait their turn behind
+      // the ~100 the feeder queued during the outage (oldest first; a buy asks the venue for its
+      // ticker and balance through ccxt's rate limit): about 20 s of backlog on an idle machine,
+      // so the window allows three times that.
       const after = new Date();
       await waitFor(
         'signals queued after the outage to be decided',
@@ -114,7 +117,7 @@ describe('the database goes away mid-run', () => {
             .where(and(eq(signals.exchangeAccountId, account.id), gt(signals.createdAt, after)));
           return rows.filter((s) => s.status !== 'queued' && s.status !== 'executing').length >= 4;
         },
-        20_000,
+        60_000,
       );
       feeding = false;
       await feeder;
