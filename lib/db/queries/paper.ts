@@ -202,6 +202,19 @@ export async function writePaperBalances(
   if (update) await db.execute(update);
 }
 
+/** One statement: the placement's writes (`with` parts), the balances it moved, then `select`. */
+function placement(
+  db: Db,
+  writes: SQL[],
+  accountId: string,
+  moved: { balances: readonly BalanceRow[]; now: Date },
+  select: SQL,
+): Promise<Record<string, unknown>[]> {
+  const update = balancesUpdate(accountId, moved.balances, moved.now);
+  const parts = update ? [...writes, sql`b as (${update})`] : writes;
+  return db.execute<Record<string, unknown>>(sql`with ${sql.join(parts, sql`, `)} ${select}`);
+}
+
 /**
  * A newly placed paper order stored in one statement with what placing it changed: its fill
  * when it filled at once (`fill`, without the order id) and the balances it moved.
@@ -230,11 +243,7 @@ export async function insertPlacedPaperOrder(
         .values({ ...params.fill, orderId: id })
         .getSQL()})`,
     );
-  const update = balancesUpdate(params.order.accountId, params.balances, params.now);
-  if (update) parts.push(sql`b as (${update})`);
-  const rows = await db.execute<Record<string, unknown>>(
-    sql`with ${sql.join(parts, sql`, `)} select * from o`,
-  );
+  const rows = await placement(db, parts, params.order.accountId, params, sql`select * from o`);
   return fromRow(paperOrders, rows[0]!);
 }
 
@@ -264,12 +273,14 @@ export async function insertPlacedPaperOco(
       .returning()
       .getSQL()})`,
   ];
-  const update = balancesUpdate(params.oco.accountId, params.balances, params.now);
-  if (update) parts.push(sql`b as (${update})`);
-  const rows = await db.execute<Record<string, unknown>>(sql`
-    with ${sql.join(parts, sql`, `)}
-    select ${aliased(paperOrders, 't', 't__')}, ${aliased(paperOcoLists, 'l', 'l__')}
-    from t cross join l order by t.seq`);
+  const rows = await placement(
+    db,
+    parts,
+    params.oco.accountId,
+    params,
+    sql`select ${aliased(paperOrders, 't', 't__')}, ${aliased(paperOcoLists, 'l', 'l__')}
+      from t cross join l order by t.seq`,
+  );
   return {
     oco: fromRow(paperOcoLists, rows[0]!, 'l__'),
     legs: rows.map((row) => fromRow(paperOrders, row, 't__')),

@@ -18,16 +18,3 @@ export function lastPrice(ticker: Ticker): Decimal {
   }
   return dec(ticker.last);
 }
-
-/** True for PostgreSQL's unique violation, raw or wrapped by the query builder. */
-/** The venue's insufficient-balance rejection. */
-export function isShortOfFunds(error: unknown): boolean {
-  return error instanceof ExchangeError && error.code === 'insufficient_funds';
-}
-
-export function isUniqueViolation(error: unknown): boolean {
-  for (let e: unknown = error; e && typeof e === 'object'; e = (e as { cause?: unknown }).cause) {
-    if ((e as { code?: unknown }).code === '23505') return true;
-  }
-  return false;
-}

@@ -1,16 +1,14 @@
 import { slippedPrice } from '../../core/fills';
 import { Decimal } from '../../core/money';
 import { findPaperOco, insertPlacedPaperOco } from '../../db/queries/paper';
-import { ExchangeError } from '../exchange-error';
 import { type ExchangeOco, type OcoRequest } from '../types';
 import { checkOcoRequest, requireMarket } from './check-order-request';
 import { fundsToLock } from './funds-to-lock';
 import { guardAndLockBalances } from './locked-balances';
-import { isShortOfFunds, isUniqueViolation, lastPrice } from './market-prices';
+import { lastPrice } from './market-prices';
 import { type PaperContext } from './paper-context';
+import { placementError } from './placement-error';
 import { toExchangeOco } from './to-exchange';
-
-const duplicate = () => new ExchangeError('rejected', 'invalid_order', 'Duplicate order sent.');
 
 /** Client order ids of the two legs, derived from the list's client id. */
 export const legClientIds = (clientOcoId: string) => ({
@@ -46,7 +44,7 @@ export async function placeOco(ctx: PaperContext, request: OcoRequest): Promise<
 
   try {
     return await ctx.db.transaction(async (tx) => {
-      // A second list under the same client id fails the insert (unique index): `duplicate`.
+      // A second list under the same client id fails the insert (unique index): `placementError`.
       const balances = await guardAndLockBalances(tx, ctx.accountId, [lock.asset]);
       balances.apply([{ asset: lock.asset, free: lock.amount.neg(), locked: lock.amount }]);
       const leg = {
@@ -94,13 +92,8 @@ export async function placeOco(ctx: PaperContext, request: OcoRequest): Promise<
       return toExchangeOco(stored.oco, stored.legs);
     });
   } catch (error) {
-    // A duplicate is one even when the funds check failed first (the original spent them).
-    if (
-      isUniqueViolation(error) ||
-      (isShortOfFunds(error) &&
-        (await findPaperOco(ctx.db, ctx.accountId, { clientOcoId: request.clientOcoId })))
-    )
-      throw duplicate();
-    throw error;
+    throw await placementError(error, () =>
+      findPaperOco(ctx.db, ctx.accountId, { clientOcoId: request.clientOcoId }),
+    );
   }
 }

@@ -7,11 +7,10 @@ import { applyFill } from './book-fill';
 import { checkOrderRequest, requireMarket, type CheckedOrder } from './check-order-request';
 import { fundsToLock, maxBuyPrice } from './funds-to-lock';
 import { guardAndLockBalances } from './locked-balances';
-import { isShortOfFunds, isUniqueViolation, lastPrice, takerPrice } from './market-prices';
+import { lastPrice, takerPrice } from './market-prices';
 import { type PaperContext } from './paper-context';
+import { placementError } from './placement-error';
 import { toExchangeOrder } from './to-exchange';
-
-const duplicate = () => new ExchangeError('rejected', 'invalid_order', 'Duplicate order sent.');
 
 /** The order as the fill model sees it when it is placed. */
 function coreOrder(request: OrderRequest, checked: CheckedOrder): Order {
@@ -57,7 +56,7 @@ export async function placeOrder(ctx: PaperContext, request: OrderRequest): Prom
 
   try {
     return await ctx.db.transaction(async (tx) => {
-      // A second order under the same client id fails the insert (unique index): `duplicate`.
+      // A second order under the same client id fails the insert (unique index): `placementError`.
       const balances = await guardAndLockBalances(tx, ctx.accountId, [pair.base, pair.quote]);
       const lock =
         order.type === 'market'
@@ -124,13 +123,8 @@ export async function placeOrder(ctx: PaperContext, request: OrderRequest): Prom
       return toExchangeOrder(stored);
     });
   } catch (error) {
-    // A duplicate is one even when the funds check failed first (the original spent them).
-    if (
-      isUniqueViolation(error) ||
-      (isShortOfFunds(error) &&
-        (await findPaperOrder(ctx.db, ctx.accountId, { clientOrderId: request.clientOrderId })))
-    )
-      throw duplicate();
-    throw error;
+    throw await placementError(error, () =>
+      findPaperOrder(ctx.db, ctx.accountId, { clientOrderId: request.clientOrderId }),
+    );
   }
 }
