@@ -1,6 +1,7 @@
 import type { PgDatabase } from 'drizzle-orm/pg-core';
 import { drizzle, type PostgresJsQueryResultHKT } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
+import { withPreparedStatements } from './prepared-statements';
 import * as schema from './schema';
 
 /** A database or a transaction on it: queries take either (`fn(db, params)`). */
@@ -19,6 +20,6 @@ export function createDb(url: string, options: { max?: number } = {}): DbHandle 
     onnotice: () => undefined,
     connect_timeout: 10,
   });
-  const db = drizzle(sql, { schema });
+  const db = drizzle(withPreparedStatements(sql), { schema });
   return { db, sql, close: () => sql.end({ timeout: 5 }) };
 }
