@@ -195,6 +195,8 @@ interface Execution {
   windowEndedAfterMs: number;
   multipleEntries: number;
   byStatus: Record<string, number>;
+  /** The most common decision reasons, with their counts. */
+  reasons: { reason: string; n: number }[];
   stored: number;
 }
 
@@ -225,6 +227,9 @@ async function waitForExecution(
   const [dupes] = await handle.sql<
     { n: number }[]
   >`select count(*)::int as n from (select signal_id from orders where role = 'entry' group by signal_id having count(*) > 1) d`;
+  const reasons = await handle.sql<{ reason: string; n: number }[]>`
+    select coalesce(reason, '(none)') as reason, count(*)::int as n from signals
+    where payload->>'alert_id' like 'osprey-%' group by 1 order by 2 desc limit 3`;
   const stored = statuses.reduce((sum, s) => sum + s.n, 0);
   const pending = (byStatus.queued ?? 0) + (byStatus.executing ?? 0);
   return {
@@ -235,6 +240,7 @@ async function waitForExecution(
     windowEndedAfterMs: Date.now() - loadEnded,
     multipleEntries: dupes?.n ?? 0,
     byStatus,
+    reasons: [...reasons],
     stored,
   };
 }
@@ -307,6 +313,7 @@ function report(
   console.log(
     `Decisions: ${JSON.stringify(execution.byStatus)}; signals with more than one entry order: ${execution.multipleEntries}`,
   );
+  for (const { reason, n } of execution.reasons) console.log(`  ${n} × ${reason}`);
 }
 
 await main();
