@@ -294,7 +294,7 @@ function report(
     `\np50 ratio Osprey / bare: ${(percentile(osprey.latencies, 50) / percentile(floor.latencies, 50)).toFixed(2)}×, p99 ratio: ${(percentile(osprey.latencies, 99) / percentile(floor.latencies, 99)).toFixed(2)}×; direct / bare p50 ${(percentile(direct.latencies, 50) / percentile(floor.latencies, 50)).toFixed(2)}×, p99 ${(percentile(direct.latencies, 99) / percentile(floor.latencies, 99)).toFixed(2)}×`,
   );
   console.log(
-    `Osprey statuses: ${JSON.stringify(osprey.statuses)}; bare statuses: ${JSON.stringify(floor.statuses)}`,
+    `Statuses: web server ${JSON.stringify(osprey.statuses)}; Osprey intake on node:http ${JSON.stringify(direct.statuses)}; bare ${JSON.stringify(floor.statuses)}`,
   );
   for (const [name, r] of [
     ['bare', floor],
