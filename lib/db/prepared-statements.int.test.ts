@@ -55,7 +55,7 @@ describe('drizzle queries as prepared statements', () => {
     expect(statements[0]).toContain('$3)');
   });
 
-  it('answers the same rows prepared as unprepared, and a failed statement leaves the pool usable', async () => {
+  it('reads back what it wrote, and a statement that failed leaves the connection usable', async () => {
     await one.db.insert(appSettings).values({ key: 'prepared_check', value: { on: true } });
     const rows = await one.db
       .select()
