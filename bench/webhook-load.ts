@@ -9,12 +9,16 @@ export interface LoadResult {
   /** When each answered request was due, in ms from the start (same order as `latencies`). */
   dueAt: number[];
   signalIds: string[];
+  /** Connections the generator opened, and how many of them in the first second. */
+  connections: { total: number; firstSecond: number };
 }
 
 /**
  * An open-loop load generator on loopback: `rate` requests per second for `seconds`, keep-alive
  * sockets, each request's body from `body(i)` to `path(i)`. Latency is measured from the moment
- * a request was due, so a server that falls behind shows it (no coordinated omission).
+ * a request was due, so a server that falls behind shows it (no coordinated omission). The agent
+ * opens a connection whenever none is free, so a stalled server is handed more of them; the
+ * result counts them (BENCHMARKS.md "Webhook intake": the phase-start stalls).
  */
 export async function runLoad(options: {
   port: number;
@@ -33,7 +37,9 @@ export async function runLoad(options: {
     latencies: [],
     dueAt: [],
     signalIds: [],
+    connections: { total: 0, firstSecond: 0 },
   };
+  const seen = new WeakSet<object>();
   const start = performance.now();
   const inFlight: Promise<void>[] = [];
   const send = (i: number, due: number) =>
@@ -73,6 +79,12 @@ export async function runLoad(options: {
           });
         },
       );
+      req.on('socket', (socket) => {
+        if (seen.has(socket)) return;
+        seen.add(socket);
+        result.connections.total += 1;
+        if (performance.now() - start < 1000) result.connections.firstSecond += 1;
+      });
       req.on('error', () => {
         result.errors += 1;
         result.statuses.network = (result.statuses.network ?? 0) + 1;

@@ -302,7 +302,7 @@ function report(
     ['web server', osprey],
   ] as const)
     console.log(
-      `Answers over 25 ms per second of the run, ${name}: ${slowPerSecond(r, 25).join(' ')}`,
+      `Answers over 25 ms per second of the run, ${name}: ${slowPerSecond(r, 25).join(' ')} (connections opened: ${r.connections.total}, ${r.connections.firstSecond} in the first second)`,
     );
   console.log(
     `Accepted signals stored: ${execution.stored} (202s: ${osprey.ok}); decided within ${EXECUTE_WINDOW_MS / 1000} s: ${execution.decided}, still pending: ${execution.pending}; all decided after ${execution.drainedAfterMs === null ? 'n/a (window ended)' : `${(execution.drainedAfterMs / 1000).toFixed(1)} s`}`,
