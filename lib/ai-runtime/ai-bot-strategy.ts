@@ -8,8 +8,7 @@ import { resolveModel } from '../ai/resolve-model';
 import { resolveStrategyParams } from '../ai/strategy-params';
 import { type Db } from '../db/client';
 import { AppError } from '../errors/app-error';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '../core/is-uuid';
 
 const fieldError = (field: string, message: string) =>
   new AppError('bad_request', message, { [field]: [message] });
@@ -20,7 +19,7 @@ export async function checkAiBotStrategy(
   userId: string,
   choice: { strategyId: string; strategyVersionId?: string | null },
 ): Promise<void> {
-  const strategy = UUID.test(choice.strategyId)
+  const strategy = isUuid(choice.strategyId)
     ? (await listAiStrategies(db, userId)).find((s) => s.id === choice.strategyId)
     : undefined;
   if (!strategy) throw fieldError('strategyId', 'Choose one of your AI strategies.');

@@ -3,8 +3,7 @@ import { getAiStrategyVersion, getCurrentAiStrategyVersion } from '../ai';
 import { type Db } from '../db/client';
 import { type AiStrategyVersion, type Bot } from '../db/schema';
 import { AppError } from '../errors/app-error';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '../core/is-uuid';
 
 /**
  * Owner-checked: a version or strategy of another user is `not_found`. A pinned draft never
@@ -23,6 +22,6 @@ export async function resolveBotVersion(
       throw new AppError('conflict', 'The bot is pinned to a draft version; accept it first.');
     return version;
   }
-  if (!UUID.test(bot.strategyId)) throw new AppError('not_found', 'AI strategy not found.');
+  if (!isUuid(bot.strategyId)) throw new AppError('not_found', 'AI strategy not found.');
   return getCurrentAiStrategyVersion(db, { userId: bot.userId, strategyId: bot.strategyId });
 }

@@ -1,36 +1,20 @@
-import { randomUUID } from 'node:crypto';
-import { and, asc, eq, gte, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client';
 import {
   exchangeAccounts,
   paperBalances,
-  paperFills,
-  paperOcoLists,
-  paperOrders,
   users,
   type ExchangeAccount,
-  type NewPaperFill,
-  type NewPaperOcoList,
-  type NewPaperOrder,
   type PaperBalance,
-  type PaperFill,
-  type PaperOcoList,
-  type PaperOrder,
 } from '../schema';
-import { aliased, fromRow } from './raw-rows';
 
 /**
- * Storage of the paper exchange. The rules (locks, fills, fees) live in `lib/exchange/paper`;
- * these are plain reads and writes. Functions taking `{ lock: true }` add `for update`: call
- * them inside a transaction, after `lockExchangeAccount`, OCO lists before their legs, orders
- * before balances, balances in asset order.
+ * Storage of the paper exchange: accounts and balances here, orders and fills in
+ * `paper-orders.ts`, OCO lists in `paper-ocos.ts`. The rules (locks, fills, fees) live in
+ * `lib/exchange/paper`; these are plain reads and writes. Functions taking `{ lock: true }` add
+ * `for update`: call them inside a transaction, after `lockExchangeAccount`, OCO lists before
+ * their legs, orders before balances, balances in asset order.
  */
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export type PaperOrderRef = { id: string } | { clientOrderId: string };
-export type PaperOcoRef = { id: string } | { clientOcoId: string };
-type Lock = { lock?: boolean };
 
 /**
  * The user's paper account, created with its starting balance the first time (idempotent, safe
@@ -178,7 +162,11 @@ export interface BalanceRow {
 }
 
 /** `update … from (values …)` of several assets of one account; null when there is none. */
-function balancesUpdate(accountId: string, balances: readonly BalanceRow[], now: Date): SQL | null {
+export function balancesUpdate(
+  accountId: string,
+  balances: readonly BalanceRow[],
+  now: Date,
+): SQL | null {
   if (balances.length === 0) return null;
   const rows = sql.join(
     balances.map((b) => sql`(${b.asset}, ${b.free}::numeric, ${b.locked}::numeric)`),
@@ -202,91 +190,6 @@ export async function writePaperBalances(
   if (update) await db.execute(update);
 }
 
-/** One statement: the placement's writes (`with` parts), the balances it moved, then `select`. */
-function placement(
-  db: Db,
-  writes: SQL[],
-  accountId: string,
-  moved: { balances: readonly BalanceRow[]; now: Date },
-  select: SQL,
-): Promise<Record<string, unknown>[]> {
-  const update = balancesUpdate(accountId, moved.balances, moved.now);
-  const parts = update ? [...writes, sql`b as (${update})`] : writes;
-  return db.execute<Record<string, unknown>>(sql`with ${sql.join(parts, sql`, `)} ${select}`);
-}
-
-/**
- * A newly placed paper order stored in one statement with what placing it changed: its fill
- * when it filled at once (`fill`, without the order id) and the balances it moved.
- */
-export async function insertPlacedPaperOrder(
-  db: Db,
-  params: {
-    order: NewPaperOrder;
-    fill?: Omit<NewPaperFill, 'orderId'>;
-    balances: readonly BalanceRow[];
-    now: Date;
-  },
-): Promise<PaperOrder> {
-  const id = randomUUID();
-  const parts = [
-    sql`o as (${db
-      .insert(paperOrders)
-      .values({ ...params.order, id })
-      .returning()
-      .getSQL()})`,
-  ];
-  if (params.fill)
-    parts.push(
-      sql`f as (${db
-        .insert(paperFills)
-        .values({ ...params.fill, orderId: id })
-        .getSQL()})`,
-    );
-  const rows = await placement(db, parts, params.order.accountId, params, sql`select * from o`);
-  return fromRow(paperOrders, rows[0]!);
-}
-
-/**
- * A newly placed OCO list stored in one statement with its legs and the balances its lock
- * moved; the legs come back in the order given.
- */
-export async function insertPlacedPaperOco(
-  db: Db,
-  params: {
-    oco: NewPaperOcoList;
-    legs: readonly Omit<NewPaperOrder, 'ocoId'>[];
-    balances: readonly BalanceRow[];
-    now: Date;
-  },
-): Promise<{ oco: PaperOcoList; legs: PaperOrder[] }> {
-  const id = randomUUID();
-  const parts = [
-    sql`l as (${db
-      .insert(paperOcoLists)
-      .values({ ...params.oco, id })
-      .returning()
-      .getSQL()})`,
-    sql`t as (${db
-      .insert(paperOrders)
-      .values(params.legs.map((leg) => ({ ...leg, ocoId: id })))
-      .returning()
-      .getSQL()})`,
-  ];
-  const rows = await placement(
-    db,
-    parts,
-    params.oco.accountId,
-    params,
-    sql`select ${aliased(paperOrders, 't', 't__')}, ${aliased(paperOcoLists, 'l', 'l__')}
-      from t cross join l order by t.seq`,
-  );
-  return {
-    oco: fromRow(paperOcoLists, rows[0]!, 'l__'),
-    legs: rows.map((row) => fromRow(paperOrders, row, 't__')),
-  };
-}
-
 /** Drops every balance of the account and leaves `amount` of `asset`. */
 export async function replacePaperBalances(
   db: Db,
@@ -300,202 +203,4 @@ export async function replacePaperBalances(
     locked: '0',
     updatedAt: params.now,
   });
-}
-
-function orderRefWhere(accountId: string, ref: PaperOrderRef): SQL | null {
-  if ('id' in ref) {
-    if (!UUID.test(ref.id)) return null;
-    return and(eq(paperOrders.accountId, accountId), eq(paperOrders.id, ref.id))!;
-  }
-  return and(
-    eq(paperOrders.accountId, accountId),
-    eq(paperOrders.clientOrderId, ref.clientOrderId),
-  )!;
-}
-
-export async function findPaperOrder(
-  db: Db,
-  accountId: string,
-  ref: PaperOrderRef,
-  options: Lock = {},
-): Promise<PaperOrder | undefined> {
-  const where = orderRefWhere(accountId, ref);
-  if (!where) return undefined;
-  const query = db.select().from(paperOrders).where(where).limit(1);
-  const rows = options.lock ? await query.for('update') : await query;
-  return rows[0];
-}
-
-export async function updatePaperOrder(
-  db: Db,
-  id: string,
-  patch: Partial<Omit<NewPaperOrder, 'id' | 'accountId'>>,
-): Promise<PaperOrder> {
-  const rows = await db.update(paperOrders).set(patch).where(eq(paperOrders.id, id)).returning();
-  return rows[0]!;
-}
-
-/** Open orders, oldest first; `standalone` leaves out OCO legs. */
-export async function listOpenPaperOrders(
-  db: Db,
-  accountId: string,
-  options: { symbol?: string; standalone?: boolean } = {},
-): Promise<PaperOrder[]> {
-  return db
-    .select()
-    .from(paperOrders)
-    .where(
-      and(
-        eq(paperOrders.accountId, accountId),
-        eq(paperOrders.status, 'open'),
-        options.symbol === undefined ? undefined : eq(paperOrders.symbol, options.symbol),
-        options.standalone ? isNull(paperOrders.ocoId) : undefined,
-      ),
-    )
-    .orderBy(asc(paperOrders.seq));
-}
-
-/** The legs of an OCO list, take-profit first. */
-export async function listPaperOcoLegs(
-  db: Db,
-  ocoId: string,
-  options: Lock = {},
-): Promise<PaperOrder[]> {
-  const query = db
-    .select()
-    .from(paperOrders)
-    .where(eq(paperOrders.ocoId, ocoId))
-    .orderBy(sql`${paperOrders.ocoLeg} = 'stop-loss'`, asc(paperOrders.seq));
-  return options.lock ? query.for('update') : query;
-}
-
-/** Every leg of the given OCO lists (any status), take-profit first within a list. */
-export async function listLegsOfPaperOcos(
-  db: Db,
-  ocoIds: readonly string[],
-): Promise<PaperOrder[]> {
-  if (ocoIds.length === 0) return [];
-  return db
-    .select()
-    .from(paperOrders)
-    .where(inArray(paperOrders.ocoId, [...ocoIds]))
-    .orderBy(paperOrders.ocoId, sql`${paperOrders.ocoLeg} = 'stop-loss'`, asc(paperOrders.seq));
-}
-
-/**
- * Moves `checked_until` of open OCO lists forward in one statement, each only while it is still
- * the value the caller read (`from`): a list another matcher booked or triggered meanwhile (which
- * always moves it) or that was cancelled is left as it is.
- */
-export async function advancePaperOcoChecks(
-  db: Db,
-  checks: readonly { id: string; from: Date; to: Date }[],
-): Promise<void> {
-  if (checks.length === 0) return;
-  const rows = sql.join(
-    checks.map(
-      (c) =>
-        sql`(${c.id}::uuid, ${c.from.toISOString()}::timestamptz, ${c.to.toISOString()}::timestamptz)`,
-    ),
-    sql`, `,
-  );
-  await db.execute(sql`
-    update ${paperOcoLists} as l set checked_until = v.to_checked
-    from (values ${rows}) as v(id, from_checked, to_checked)
-    where l.id = v.id and l.status = 'open' and l.checked_until = v.from_checked`);
-}
-
-export async function findPaperOco(
-  db: Db,
-  accountId: string,
-  ref: PaperOcoRef,
-  options: Lock = {},
-): Promise<PaperOcoList | undefined> {
-  if ('id' in ref && !UUID.test(ref.id)) return undefined;
-  const match =
-    'id' in ref ? eq(paperOcoLists.id, ref.id) : eq(paperOcoLists.clientOcoId, ref.clientOcoId);
-  const query = db
-    .select()
-    .from(paperOcoLists)
-    .where(and(eq(paperOcoLists.accountId, accountId), match))
-    .limit(1);
-  const rows = options.lock ? await query.for('update') : await query;
-  return rows[0];
-}
-
-/** An OCO list with its legs (take-profit first), read in one statement. */
-export async function findPaperOcoWithLegs(
-  db: Db,
-  accountId: string,
-  ref: PaperOcoRef,
-): Promise<{ oco: PaperOcoList; legs: PaperOrder[] } | undefined> {
-  if ('id' in ref && !UUID.test(ref.id)) return undefined;
-  const match = 'id' in ref ? sql`l.id = ${ref.id}` : sql`l.client_oco_id = ${ref.clientOcoId}`;
-  const rows = await db.execute<Record<string, unknown>>(sql`
-    select ${aliased(paperOcoLists, 'l', 'l__')}, ${aliased(paperOrders, 't', 't__')}
-    from ${paperOcoLists} l left join ${paperOrders} t on t.oco_id = l.id
-    where l.account_id = ${accountId} and ${match}
-    order by t.oco_leg = 'stop-loss', t.seq`);
-  if (rows.length === 0) return undefined;
-  return {
-    oco: fromRow(paperOcoLists, rows[0]!, 'l__'),
-    legs: rows.filter((row) => row.t__id).map((row) => fromRow(paperOrders, row, 't__')),
-  };
-}
-
-export async function updatePaperOco(
-  db: Db,
-  id: string,
-  patch: Partial<Omit<NewPaperOcoList, 'id' | 'accountId'>>,
-): Promise<PaperOcoList> {
-  const rows = await db
-    .update(paperOcoLists)
-    .set(patch)
-    .where(eq(paperOcoLists.id, id))
-    .returning();
-  return rows[0]!;
-}
-
-export async function listOpenPaperOcos(db: Db, accountId: string): Promise<PaperOcoList[]> {
-  return db
-    .select()
-    .from(paperOcoLists)
-    .where(and(eq(paperOcoLists.accountId, accountId), eq(paperOcoLists.status, 'open')))
-    .orderBy(asc(paperOcoLists.seq));
-}
-
-/** Cancels every open order and OCO list of the account and releases what they locked. */
-export async function cancelAllPaperOrders(db: Db, accountId: string, now: Date): Promise<void> {
-  await db
-    .update(paperOrders)
-    .set({ status: 'canceled', lockedAmount: '0', updatedAt: now })
-    .where(and(eq(paperOrders.accountId, accountId), eq(paperOrders.status, 'open')));
-  await db
-    .update(paperOcoLists)
-    .set({ status: 'canceled', lockedAmount: '0', updatedAt: now })
-    .where(and(eq(paperOcoLists.accountId, accountId), eq(paperOcoLists.status, 'open')));
-}
-
-export async function insertPaperFill(db: Db, fill: NewPaperFill): Promise<PaperFill> {
-  const rows = await db.insert(paperFills).values(fill).returning();
-  return rows[0]!;
-}
-
-/** Fills on `symbol` from `since` (epoch ms, inclusive), oldest first. */
-export async function listPaperFills(
-  db: Db,
-  accountId: string,
-  params: { symbol: string; since?: number },
-): Promise<PaperFill[]> {
-  return db
-    .select()
-    .from(paperFills)
-    .where(
-      and(
-        eq(paperFills.accountId, accountId),
-        eq(paperFills.symbol, params.symbol),
-        params.since === undefined ? undefined : gte(paperFills.time, new Date(params.since)),
-      ),
-    )
-    .orderBy(asc(paperFills.time), asc(paperFills.seq));
 }

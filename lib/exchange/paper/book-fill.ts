@@ -1,7 +1,7 @@
 import { type AssetPair, type Fill, fillDeltas } from '../../core/fills';
 import { type Decimal } from '../../core/money';
 import { type Db } from '../../db/client';
-import { insertPaperFill, updatePaperOrder } from '../../db/queries/paper';
+import { insertPaperFill, updatePaperOrder } from '../../db/queries/paper-orders';
 import { type NewPaperFill, type NewPaperOrder, type PaperOrder } from '../../db/schema';
 import { type FundsLock, STORED_SCALE } from './funds-to-lock';
 import { type BalanceChange, type LockedBalances } from './locked-balances';

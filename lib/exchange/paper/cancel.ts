@@ -1,13 +1,15 @@
 import { dec } from '../../core/money';
 import {
-  findPaperOco,
   findPaperOrder,
+  updatePaperOrder,
+  type PaperOrderRef,
+} from '../../db/queries/paper-orders';
+import {
+  findPaperOco,
   listPaperOcoLegs,
   updatePaperOco,
-  updatePaperOrder,
   type PaperOcoRef,
-  type PaperOrderRef,
-} from '../../db/queries/paper';
+} from '../../db/queries/paper-ocos';
 import { ExchangeError } from '../exchange-error';
 import { type ExchangeOco, type ExchangeOrder } from '../types';
 import { releaseChange } from './book-fill';

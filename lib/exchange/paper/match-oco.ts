@@ -1,12 +1,8 @@
 import { type AssetPair, type FillConfig } from '../../core/fills';
 import { dec } from '../../core/money';
 import { type PaperOcoList, type PaperOrder } from '../../db/schema';
-import {
-  findPaperOco,
-  listPaperOcoLegs,
-  updatePaperOco,
-  updatePaperOrder,
-} from '../../db/queries/paper';
+import { updatePaperOrder } from '../../db/queries/paper-orders';
+import { findPaperOco, listPaperOcoLegs, updatePaperOco } from '../../db/queries/paper-ocos';
 import { bookFill } from './book-fill';
 import { toCoreOco, toCoreOrder } from './core-order';
 import { guardAccount } from './guard-account';

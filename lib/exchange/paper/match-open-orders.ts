@@ -1,11 +1,11 @@
 import { dec } from '../../core/money';
 import { TIMEFRAME_MS } from '../../core/types';
+import { listOpenPaperOrders } from '../../db/queries/paper-orders';
 import {
   advancePaperOcoChecks,
   listLegsOfPaperOcos,
   listOpenPaperOcos,
-  listOpenPaperOrders,
-} from '../../db/queries/paper';
+} from '../../db/queries/paper-ocos';
 import { isQuietWalk, matchOco, walkOco } from './match-oco';
 import { matchOrder, type MatchOutcome } from './match-order';
 import { type PaperContext } from './paper-context';
@@ -51,8 +51,10 @@ async function loadTape(
  */
 export async function matchOpenOrders(ctx: PaperContext, now: number): Promise<MatchReport> {
   const report: MatchReport = { filled: [], expired: [], triggered: [] };
-  const orders = await listOpenPaperOrders(ctx.db, ctx.accountId, { standalone: true });
-  const ocos = await listOpenPaperOcos(ctx.db, ctx.accountId);
+  const [orders, ocos] = await Promise.all([
+    listOpenPaperOrders(ctx.db, ctx.accountId, { standalone: true }),
+    listOpenPaperOcos(ctx.db, ctx.accountId),
+  ]);
   const legs = await listLegsOfPaperOcos(
     ctx.db,
     ocos.map((o) => o.id),

@@ -1,6 +1,6 @@
 import { type AssetPair, type FillConfig } from '../../core/fills';
 import { dec } from '../../core/money';
-import { findPaperOrder, updatePaperOrder } from '../../db/queries/paper';
+import { findPaperOrder, updatePaperOrder } from '../../db/queries/paper-orders';
 import { type PaperOrder } from '../../db/schema';
 import { bookFill } from './book-fill';
 import { toCoreOrder } from './core-order';

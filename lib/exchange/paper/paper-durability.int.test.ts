@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../../test/db/test-database';
 import { Decimal, dec } from '../../core/money';
 import { createDb, type DbHandle } from '../../db/client';
-import { listOpenPaperOcos, listOpenPaperOrders } from '../../db/queries/paper';
+import { listOpenPaperOrders } from '../../db/queries/paper-orders';
+import { listOpenPaperOcos } from '../../db/queries/paper-ocos';
 import { isExchangeError } from '../exchange-error';
 import { createPaperFixture, MINUTE, T0, type PaperFixture } from './testing/paper-fixture';
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../../test/db/test-database';
-import { findPaperOrder } from '../../db/queries/paper';
+import { findPaperOrder } from '../../db/queries/paper-orders';
 import { createPaperFixture, MINUTE, T0, type PaperFixture } from './testing/paper-fixture';
 
 let t: Awaited<ReturnType<typeof createTestDatabase>>;

@@ -1,11 +1,7 @@
 import { Decimal } from '../../core/money';
-import {
-  findPaperOcoWithLegs,
-  findPaperOrder,
-  listOpenPaperOrders,
-  listPaperBalances,
-  listPaperFills,
-} from '../../db/queries/paper';
+import { listPaperBalances } from '../../db/queries/paper';
+import { findPaperOrder, listOpenPaperOrders, listPaperFills } from '../../db/queries/paper-orders';
+import { findPaperOcoWithLegs } from '../../db/queries/paper-ocos';
 import { type Capabilities, type Exchange } from '../types';
 import { cancelOco, cancelOrder } from './cancel';
 import { requireMarket } from './check-order-request';

@@ -2,12 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../../test/db/test-database';
 import { findExchangeAccountById, listExchangeAccounts } from '../../db/queries/exchange-accounts';
-import {
-  advancePaperOcoChecks,
-  ensurePaperAccount,
-  findPaperOco,
-  listPaperBalances,
-} from '../../db/queries/paper';
+import { ensurePaperAccount, listPaperBalances } from '../../db/queries/paper';
+import { advancePaperOcoChecks, findPaperOco } from '../../db/queries/paper-ocos';
 import { insertUser } from '../../db/queries/users';
 import { type OcoRequest } from '../types';
 import { resetPaperAccount } from './reset-paper-account';

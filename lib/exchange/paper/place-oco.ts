@@ -1,6 +1,7 @@
 import { slippedPrice } from '../../core/fills';
 import { Decimal } from '../../core/money';
-import { findPaperOco, insertPlacedPaperOco } from '../../db/queries/paper';
+import { insertPlacedPaperOco } from '../../db/queries/paper-orders';
+import { findPaperOco } from '../../db/queries/paper-ocos';
 import { type ExchangeOco, type OcoRequest } from '../types';
 import { checkOcoRequest, requireMarket } from './check-order-request';
 import { fundsToLock } from './funds-to-lock';

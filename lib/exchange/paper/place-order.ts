@@ -1,6 +1,6 @@
 import { evaluateOrder, tickPrices, type Order } from '../../core/fills';
 import { type Decimal } from '../../core/money';
-import { findPaperOrder, insertPlacedPaperOrder } from '../../db/queries/paper';
+import { findPaperOrder, insertPlacedPaperOrder } from '../../db/queries/paper-orders';
 import { ExchangeError } from '../exchange-error';
 import { type ExchangeOrder, type OrderRequest } from '../types';
 import { applyFill } from './book-fill';

@@ -1,10 +1,7 @@
 import { type Db } from '../../db/client';
 import { updateExchangeAccount } from '../../db/queries/exchange-accounts';
-import {
-  cancelAllPaperOrders,
-  lockExchangeAccount,
-  replacePaperBalances,
-} from '../../db/queries/paper';
+import { lockExchangeAccount, replacePaperBalances } from '../../db/queries/paper';
+import { cancelAllPaperOrders } from '../../db/queries/paper-orders';
 import { ExchangeError } from '../exchange-error';
 import { readPaperSettings } from './paper-settings';
 
