@@ -44,11 +44,13 @@ export default defineConfig({
       dependencies: ['journeys'],
       use: { viewport: { width: 768, height: 1024 } },
     },
+    // The web server's memory once everything above has loaded the build's server chunks.
+    { name: 'footprint', testMatch: /footprint.*\.spec\.ts/, dependencies: ['security', 'tablet'] },
     // Throttling blocks the test client's IP, so it runs after everything else.
     {
       name: 'throttle',
       testMatch: /throttle.*\.spec\.ts/,
-      dependencies: ['security', 'tablet'],
+      dependencies: ['security', 'tablet', 'footprint'],
     },
   ],
   webServer: {

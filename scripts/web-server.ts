@@ -22,6 +22,10 @@ applyLocalEnv();
 if (!process.env.NEXTAUTH_URL) process.env.AUTH_TRUST_HOST ??= 'true';
 const config = getConfig();
 const dev = process.argv.includes('--dev');
+// tsx turns on Node's source-map support for the whole process (for our TypeScript, loaded
+// above). Left on, every Next.js server chunk loaded from here on would have its source map parsed
+// and kept in the heap: over a gigabyte for a production build. Next.js serves without them.
+if (!dev) process.setSourceMapsEnabled(false);
 const app = next({ dev, dir: process.cwd(), hostname: '0.0.0.0', port: config.PORT });
 const handle = app.getRequestHandler();
 await app.prepare();
