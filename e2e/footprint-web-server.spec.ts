@@ -7,9 +7,9 @@ import { E2E_DATA_DIR } from '../playwright.config';
  * The web server's memory once every page and route handler has been served (this project runs
  * after the journeys and the security sweep, which load all of the build's server chunks).
  * tsx, which runs our TypeScript, turns on Node's source maps for the process; left on, each
- * Next.js chunk's map would be parsed and kept (2026-11-22: 1,564 MB resident here). And ccxt,
- * bundled, was copied into every route's server chunk that trades (19 copies of 5.5 MB, 668 MB);
- * it is a server external package now (408 MB).
+ * Next.js chunk's map would be parsed and kept (2026-11-22: 1,564 MB resident here). And ccxt and
+ * the AI SDKs, bundled, were copied into every route's server chunk that uses them (ccxt: 19 copies
+ * of 5.5 MB; 668 MB resident); they are server external packages now (408–433 MB).
  */
 const MAX_RSS_MB = 600;
 
