@@ -56,6 +56,8 @@ export const configSchema = z.object({
   EXIT_MONITOR_INTERVAL_MS: z.coerce.number().int().min(1000).default(15_000),
   /** Bot cycles in flight at once in one worker process (see worker/jobs/bot-cycles.ts). */
   WORKER_CYCLE_LANES: z.coerce.number().int().min(1).max(64).default(3),
+  /** Queued signals one worker process executes at once (see worker/jobs/signals.ts). */
+  WORKER_SIGNAL_LANES: z.coerce.number().int().min(1).max(64).default(8),
   EQUITY_SNAPSHOT_INTERVAL_MS: z.coerce.number().int().min(10_000).default(300_000),
   AI_REFLECTION_INTERVAL_MS: z.coerce.number().int().min(60_000).default(7_200_000),
   /** Hard caps per AI backtest run: provider calls and estimated cost in USD. */

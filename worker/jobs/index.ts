@@ -37,7 +37,12 @@ export function startJobs(
     startLoop(
       'signals',
       250,
-      async () => void (await drainSignals(deps, { batch: 100, concurrency: 8, forMs: 5000 })),
+      async () =>
+        void (await drainSignals(deps, {
+          batch: 100,
+          concurrency: config.WORKER_SIGNAL_LANES,
+          forMs: 5000,
+        })),
       onError,
     ),
     startLoop(
