@@ -44,13 +44,14 @@ export default defineConfig({
       dependencies: ['journeys'],
       use: { viewport: { width: 768, height: 1024 } },
     },
-    // The web server's memory once everything above has loaded the build's server chunks.
-    { name: 'footprint', testMatch: /footprint.*\.spec\.ts/, dependencies: ['security', 'tablet'] },
+    // The web server itself: its memory once everything above has loaded the build's server
+    // chunks, and its connection handling.
+    { name: 'server', testMatch: /server-.*\.spec\.ts/, dependencies: ['security', 'tablet'] },
     // Throttling blocks the test client's IP, so it runs after everything else.
     {
       name: 'throttle',
       testMatch: /throttle.*\.spec\.ts/,
-      dependencies: ['security', 'tablet', 'footprint'],
+      dependencies: ['security', 'tablet', 'server'],
     },
   ],
   webServer: {

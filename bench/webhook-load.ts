@@ -85,9 +85,10 @@ export async function runLoad(options: {
         result.connections.total += 1;
         if (performance.now() - start < 1000) result.connections.firstSecond += 1;
       });
-      req.on('error', () => {
+      req.on('error', (error: NodeJS.ErrnoException) => {
         result.errors += 1;
-        result.statuses.network = (result.statuses.network ?? 0) + 1;
+        const key = `network ${error.code ?? error.message}`;
+        result.statuses[key] = (result.statuses[key] ?? 0) + 1;
         resolve();
       });
       req.on('timeout', () => req.destroy(new Error('timeout')));

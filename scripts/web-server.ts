@@ -16,6 +16,9 @@ import { getWebhookDeps } from '../lib/signals/webhook-runtime';
 import { applyLocalEnv } from '../lib/runtime/local-env';
 import { onShutdown } from '../lib/runtime/shutdown';
 
+/** How long an idle keep-alive connection stays open (announced as `Keep-Alive: timeout=65`). */
+const KEEP_ALIVE_MS = 65_000;
+
 applyLocalEnv();
 // Without a configured public URL, sign-in links follow the Host the browser used (self-hosted
 // installs are reached by many names: localhost, a LAN address, a tunnel).
@@ -40,6 +43,10 @@ const server = createServer((req, res) => {
   if (!dev && serveWebhook(req, res, getWebhookDeps)) return;
   void handle(req, res);
 });
+// Idle keep-alive connections stay open 65 s (Node's default is 5 s): longer than reverse proxies'
+// and senders' pooled connections usually idle, so the server is not the side that closes one just
+// as a request is sent on it (the sender would see a reset instead of an answer).
+server.keepAliveTimeout = KEEP_ALIVE_MS;
 server.listen(config.PORT, () => {
   process.send?.({ type: 'ready', port: config.PORT });
   console.log(`[web] listening on :${config.PORT}${dev ? ' (dev)' : ''}`);
