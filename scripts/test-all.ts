@@ -1,5 +1,5 @@
 /**
- * `npm test`: lint, typecheck, unit, integration, end-to-end and the bundle budget, in that
+ * `npm test`: lint, format, typecheck, unit, integration, end-to-end and the bundle budget, in that
  * order, every step run even when an earlier one fails, then one summary line:
  * `test: N passed, N failed`.
  */
@@ -40,6 +40,7 @@ function playwrightCounts(file: string) {
 const npx = (bin: string) => path.join('node_modules', '.bin', bin);
 const steps: Step[] = [
   { name: 'lint', args: [npx('eslint'), '.', '--max-warnings=0'] },
+  { name: 'format', args: [npx('prettier'), '--check', '.', '--log-level=warn'] },
   { name: 'typecheck', args: [npx('tsc'), '--noEmit'] },
   {
     name: 'unit',
@@ -111,10 +112,9 @@ for (const step of steps) {
 
 console.log('\n━━ summary ━━');
 for (const r of results) {
-  const detail =
-    r.name === 'lint' || r.name === 'typecheck' || r.name === 'bundle'
-      ? ''
-      : ` (${r.passed} passed, ${r.failed} failed)`;
+  const detail = ['lint', 'format', 'typecheck', 'bundle'].includes(r.name)
+    ? ''
+    : ` (${r.passed} passed, ${r.failed} failed)`;
   console.log(
     `${r.ok ? '✓' : '✗'} ${r.name.padEnd(12)} ${String(r.seconds).padStart(4)} s${detail}`,
   );

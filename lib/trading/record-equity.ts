@@ -28,14 +28,12 @@ export async function recordEquity(
     }
     equity = equity.add(Decimal.from(position.quantity).mul(price));
   }
-  await deps.db
-    .insert(equitySnapshots)
-    .values({
-      userId: account.userId,
-      exchangeAccountId: account.id,
-      time: deps.now(),
-      equity: equity.toString(),
-      cash: cash.toString(),
-    });
+  await deps.db.insert(equitySnapshots).values({
+    userId: account.userId,
+    exchangeAccountId: account.id,
+    time: deps.now(),
+    equity: equity.toString(),
+    cash: cash.toString(),
+  });
   return { equity: equity.toString(), cash: cash.toString() };
 }
