@@ -7,6 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
+import { keepIdleConnections } from '../lib/http/keep-alive';
 import postgres from 'postgres';
 
 const sql = postgres(process.env.DATABASE_URL!, { max: 10, onnotice: () => undefined });
@@ -39,6 +40,8 @@ const server = createServer((req, res) => {
     })();
   });
 });
+// The same connection handling as the web server's, so the comparison is of the handlers.
+keepIdleConnections(server);
 server.listen(0, '127.0.0.1', () => {
   const address = server.address();
   process.send?.({

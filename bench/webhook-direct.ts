@@ -5,6 +5,7 @@
  * webhook.bench.ts.
  */
 import { createServer } from 'node:http';
+import { keepIdleConnections } from '../lib/http/keep-alive';
 import { clientIpFrom } from '../lib/auth/client-ip';
 import { CLIENT_IP_HEADER } from '../lib/auth/client-ip-header';
 import { serveWebhook } from '../lib/signals/webhook-node-adapter';
@@ -14,6 +15,8 @@ const server = createServer((req, res) => {
   req.headers[CLIENT_IP_HEADER] = clientIpFrom(req.socket.remoteAddress, undefined, 0);
   if (!serveWebhook(req, res, getWebhookDeps)) res.writeHead(404).end();
 });
+// The same connection handling as the web server's, so the comparison is of the handlers.
+keepIdleConnections(server);
 server.listen(0, '127.0.0.1', () => {
   const address = server.address();
   process.send?.({

@@ -11,13 +11,11 @@ import { getConfig } from '../lib/config';
 import { clientIpFrom } from '../lib/auth/client-ip';
 import { CLIENT_IP_HEADER } from '../lib/auth/client-ip-header';
 import { closeDb } from '../lib/db';
+import { keepIdleConnections } from '../lib/http/keep-alive';
 import { serveWebhook } from '../lib/signals/webhook-node-adapter';
 import { getWebhookDeps } from '../lib/signals/webhook-runtime';
 import { applyLocalEnv } from '../lib/runtime/local-env';
 import { onShutdown } from '../lib/runtime/shutdown';
-
-/** How long an idle keep-alive connection stays open (announced as `Keep-Alive: timeout=65`). */
-const KEEP_ALIVE_MS = 65_000;
 
 applyLocalEnv();
 // Without a configured public URL, sign-in links follow the Host the browser used (self-hosted
@@ -43,10 +41,7 @@ const server = createServer((req, res) => {
   if (!dev && serveWebhook(req, res, getWebhookDeps)) return;
   void handle(req, res);
 });
-// Idle keep-alive connections stay open 65 s (Node's default is 5 s): longer than reverse proxies'
-// and senders' pooled connections usually idle, so the server is not the side that closes one just
-// as a request is sent on it (the sender would see a reset instead of an answer).
-server.keepAliveTimeout = KEEP_ALIVE_MS;
+keepIdleConnections(server);
 server.listen(config.PORT, () => {
   process.send?.({ type: 'ready', port: config.PORT });
   console.log(`[web] listening on :${config.PORT}${dev ? ' (dev)' : ''}`);
