@@ -20,7 +20,7 @@ async function keepAliveHeader(server: Server): Promise<string | undefined> {
     const headers = { connection: 'keep-alive' };
     const req = request({ host: '127.0.0.1', port, headers }, (res) => {
       res.resume();
-      res.on('end', () => resolve(res.headers['keep-alive']));
+      res.on('end', () => resolve(res.headers['keep-alive']?.toString()));
     });
     req.on('error', reject);
     req.end();
