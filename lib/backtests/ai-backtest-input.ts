@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { STRATEGY_IDS } from '../core/strategy';
 import { TIMEFRAME_MS, type Timeframe } from '../core/types';
+import { isUuid } from '../core/is-uuid';
 
 export const AI_STRATEGY_PREFIX = 'ai:';
 /** `backtests.strategy_id` of an AI run (the version is in `ai_strategy_version_id`). */
@@ -24,13 +25,11 @@ export interface AiBacktestCaps {
 }
 export const DEFAULT_AI_BACKTEST_CAPS: AiBacktestCaps = { maxCalls: 500, maxCostUsd: '5' };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** The version id of `ai:<uuid>`, or undefined for anything else. */
 export function aiVersionIdOf(strategyId: string): string | undefined {
   if (!strategyId.startsWith(AI_STRATEGY_PREFIX)) return undefined;
   const id = strategyId.slice(AI_STRATEGY_PREFIX.length).toLowerCase();
-  return UUID.test(id) ? id : undefined;
+  return isUuid(id) ? id : undefined;
 }
 
 export const aiBacktestRequestSchema = z.object({

@@ -105,26 +105,20 @@ export async function insertPlacedPaperOco(
   };
 }
 
-function orderRefWhere(accountId: string, ref: PaperOrderRef): SQL | null {
-  if ('id' in ref) {
-    if (!isUuid(ref.id)) return null;
-    return and(eq(paperOrders.accountId, accountId), eq(paperOrders.id, ref.id))!;
-  }
-  return and(
-    eq(paperOrders.accountId, accountId),
-    eq(paperOrders.clientOrderId, ref.clientOrderId),
-  )!;
-}
-
 export async function findPaperOrder(
   db: Db,
   accountId: string,
   ref: PaperOrderRef,
   options: { lock?: boolean } = {},
 ): Promise<PaperOrder | undefined> {
-  const where = orderRefWhere(accountId, ref);
-  if (!where) return undefined;
-  const query = db.select().from(paperOrders).where(where).limit(1);
+  if ('id' in ref && !isUuid(ref.id)) return undefined;
+  const match =
+    'id' in ref ? eq(paperOrders.id, ref.id) : eq(paperOrders.clientOrderId, ref.clientOrderId);
+  const query = db
+    .select()
+    .from(paperOrders)
+    .where(and(eq(paperOrders.accountId, accountId), match))
+    .limit(1);
   const rows = options.lock ? await query.for('update') : await query;
   return rows[0];
 }

@@ -14,16 +14,15 @@ import { getConfig } from '@/lib/config';
 import { findBacktest } from '@/lib/db/queries/backtests';
 import { formatDateTime } from '@/lib/format';
 import { getTrading } from '@/lib/trading/runtime';
+import { isUuid } from '@/lib/core/is-uuid';
 
 export const dynamic = 'force-dynamic';
 export const metadata = { title: 'Backtest' };
 
-const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 export default async function BacktestPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
   const { id } = await params;
-  const run = uuid.test(id) ? await findBacktest(getTrading().deps.db, user.id, id) : null;
+  const run = isUuid(id) ? await findBacktest(getTrading().deps.db, user.id, id) : null;
   if (!run) notFound();
   const active = run.status === 'queued' || run.status === 'running';
   const single = run.status === 'completed' && run.mode === 'single';

@@ -7,12 +7,12 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { requireUser } from '@/lib/auth/current-user';
 import { compareBacktests } from '@/lib/backtests/backtests';
 import { getTrading } from '@/lib/trading/runtime';
+import { isUuid } from '@/lib/core/is-uuid';
 
 export const dynamic = 'force-dynamic';
 export const metadata = { title: 'Compare backtests' };
 
 const COLORS = ['#3b82f6', '#f59e0b', '#22c55e', '#a855f7', '#ec4899', '#14b8a6'];
-const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export default async function ComparePage({
   searchParams,
@@ -20,7 +20,7 @@ export default async function ComparePage({
   searchParams: Promise<{ ids?: string }>;
 }) {
   const user = await requireUser();
-  const ids = ((await searchParams).ids ?? '').split(',').filter((id) => uuid.test(id));
+  const ids = ((await searchParams).ids ?? '').split(',').filter(isUuid);
   const runs =
     ids.length >= 2
       ? await compareBacktests(getTrading().deps.db, user.id, ids).catch(() => [])

@@ -30,11 +30,11 @@ import {
 import type { RealtimeEvent } from '@/lib/realtime/events';
 import { getTrading } from '@/lib/trading/runtime';
 import { loadAccounts, loadBanners } from '../../dashboard/load-market';
+import { isUuid } from '@/lib/core/is-uuid';
 
 export const dynamic = 'force-dynamic';
 export const metadata = { title: 'Bot' };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const LIVE_EVENTS: readonly RealtimeEvent[] = [
   'bot:status',
   'bot:log',
@@ -48,7 +48,7 @@ const LIVE_EVENTS: readonly RealtimeEvent[] = [
 export default async function BotPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
   const { id } = await params;
-  if (!UUID.test(id)) notFound();
+  if (!isUuid(id)) notFound();
   const { deps } = getTrading();
   const bot = await findUserBot(deps.db, { userId: user.id, id });
   if (!bot) notFound();

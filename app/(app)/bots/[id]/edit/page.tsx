@@ -10,16 +10,15 @@ import { TIMEFRAME_MS } from '@/lib/core/types';
 import { findUserBot } from '@/lib/db/queries/bots';
 import { getTrading } from '@/lib/trading/runtime';
 import { loadAccounts } from '../../../dashboard/load-market';
+import { isUuid } from '@/lib/core/is-uuid';
 
 export const dynamic = 'force-dynamic';
 export const metadata = { title: 'Edit bot' };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 export default async function EditBotPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
   const { id } = await params;
-  if (!UUID.test(id)) notFound();
+  if (!isUuid(id)) notFound();
   const bot = await findUserBot(getTrading().deps.db, { userId: user.id, id });
   if (!bot) notFound();
   const accounts = await loadAccounts(user.id);
