@@ -8,6 +8,11 @@ export interface LoadResult {
   latencies: number[];
   /** When each answered request was due, in ms from the start (same order as `latencies`). */
   dueAt: number[];
+  /**
+   * How late the generator itself sent each answered request (same order): its own process
+   * shares the machine, so part of a latency can be the client not getting the CPU in time.
+   */
+  sendLags: number[];
   signalIds: string[];
   /** Connections the generator opened, and how many of them in the first second. */
   connections: { total: number; firstSecond: number };
@@ -36,6 +41,7 @@ export async function runLoad(options: {
     statuses: {},
     latencies: [],
     dueAt: [],
+    sendLags: [],
     signalIds: [],
     connections: { total: 0, firstSecond: 0 },
   };
@@ -44,6 +50,7 @@ export async function runLoad(options: {
   const inFlight: Promise<void>[] = [];
   const send = (i: number, due: number) =>
     new Promise<void>((resolve) => {
+      const sentAt = performance.now();
       const body = options.body(i);
       const req = request(
         {
@@ -64,6 +71,7 @@ export async function runLoad(options: {
           res.on('end', () => {
             result.latencies.push(performance.now() - due);
             result.dueAt.push(due - start);
+            result.sendLags.push(sentAt - due);
             const key = String(res.statusCode);
             result.statuses[key] = (result.statuses[key] ?? 0) + 1;
             if (res.statusCode === 202) {

@@ -300,10 +300,15 @@ function report(
     ['bare', floor],
     ['direct', direct],
     ['web server', osprey],
-  ] as const)
+  ] as const) {
     console.log(
       `Answers over 25 ms per second of the run, ${name}: ${slowPerSecond(r, 25).join(' ')} (connections opened: ${r.connections.total}, ${r.connections.firstSecond} in the first second)`,
     );
+    const fromSend = r.latencies.map((latency, i) => latency - (r.sendLags[i] ?? 0));
+    console.log(
+      `Generator's own lag, ${name}: p50 ${percentile(r.sendLags, 50).toFixed(1)} / p99 ${percentile(r.sendLags, 99).toFixed(1)} / max ${Math.max(...r.sendLags).toFixed(0)} ms; latency from the actual send (as autocannon counts it): p50 ${percentile(fromSend, 50).toFixed(1)} / p99 ${percentile(fromSend, 99).toFixed(1)} ms`,
+    );
+  }
   console.log(
     `Accepted signals stored: ${execution.stored} (202s: ${osprey.ok}); decided within ${EXECUTE_WINDOW_MS / 1000} s: ${execution.decided}, still pending: ${execution.pending}; all decided after ${execution.drainedAfterMs === null ? 'n/a (window ended)' : `${(execution.drainedAfterMs / 1000).toFixed(1)} s`}`,
   );
