@@ -81,8 +81,15 @@ const steps: Step[] = [
   },
 ];
 
-const results: { name: string; ok: boolean; passed: number; failed: number; seconds: number }[] =
-  [];
+const results: {
+  name: string;
+  ok: boolean;
+  passed: number;
+  failed: number;
+  seconds: number;
+  /** Whether the step reports tests (else it counts as one check). */
+  counted: boolean;
+}[] = [];
 for (const step of steps) {
   console.log(`\n━━ ${step.name} ━━`);
   const started = Date.now();
@@ -107,14 +114,13 @@ for (const step of steps) {
     ok,
     ...counts,
     seconds: Math.round((Date.now() - started) / 1000),
+    counted: step.count !== undefined,
   });
 }
 
 console.log('\n━━ summary ━━');
 for (const r of results) {
-  const detail = ['lint', 'format', 'typecheck', 'bundle'].includes(r.name)
-    ? ''
-    : ` (${r.passed} passed, ${r.failed} failed)`;
+  const detail = r.counted ? ` (${r.passed} passed, ${r.failed} failed)` : '';
   console.log(
     `${r.ok ? '✓' : '✗'} ${r.name.padEnd(12)} ${String(r.seconds).padStart(4)} s${detail}`,
   );
