@@ -1,10 +1,10 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../test/db/test-database';
 import { createTradingFixture, MINUTE, T0 } from '../../test/trading/trading-fixture';
 import { Decimal } from '../core/money';
-import { orders, paperBalances, positions, signals } from '../db/schema';
+import { orders, paperBalances, paperOrders, positions, signals } from '../db/schema';
 import { notifyArgsOf } from '../realtime/emitter';
 import type { TradingEvent } from './deps';
 import { isPaperExchange } from './exchange-registry';
@@ -92,6 +92,41 @@ describe('executeSignal on the paper exchange', () => {
     expect(results.length).toBeGreaterThan(10);
     expect(results.find((r) => r.rule === 'min-confidence')?.status).toBe('failed');
     expect(await t.db.select().from(orders).where(eq(orders.signalId, signal.id))).toHaveLength(0);
+  });
+
+  it('passes two buys of one user arriving together through the risk engine one after the other', async () => {
+    const f = await createTradingFixture(t.db, { price: 30000 });
+    // The price request both make first answers both at the same moment, so each reaches the
+    // risk engine while the other is there too.
+    const ticker = f.feed.ticker.bind(f.feed);
+    let release!: () => void;
+    const together = new Promise<void>((resolve) => (release = resolve));
+    let asked = 0;
+    f.feed.ticker = async (symbol, now) => {
+      if (++asked === 2) release();
+      await together;
+      return ticker(symbol, now);
+    };
+    const twins = await Promise.all([
+      f.signal({ quoteAmount: '100' }),
+      f.signal({ quoteAmount: '100' }),
+    ]);
+    // Both executed at once (two lanes, or two workers: the lock is in PostgreSQL).
+    const outcomes = await Promise.all(twins.map(({ signal }) => executeSignal(f.deps, signal.id)));
+    expect(outcomes.map((o) => o.status).sort()).toEqual(['executed', 'rejected']);
+    const rejected = outcomes.find((o) => o.status === 'rejected');
+    expect(rejected).toMatchObject({ reason: expect.stringContaining('already open on BTC/USDT') });
+    // One order reached the venue: the paper exchange's own ledger, not only our records.
+    const venueOrders = await t.db
+      .select()
+      .from(paperOrders)
+      .where(eq(paperOrders.accountId, f.account.id));
+    expect(venueOrders).toHaveLength(1);
+    const entries = await t.db
+      .select()
+      .from(orders)
+      .where(and(eq(orders.exchangeAccountId, f.account.id), eq(orders.role, 'entry')));
+    expect(entries).toHaveLength(1);
   });
 
   it('rejects an unknown symbol, a close without a position, and a size under the minimum', async () => {

@@ -1,3 +1,4 @@
+import { withUserOrderLock } from '../db/queries/order-lock';
 import { openPositions } from '../db/queries/positions';
 import { claimSignal, decideSignal, type ClaimedSignal } from '../db/queries/signals';
 import type { Bot, Signal } from '../db/schema';
@@ -9,7 +10,7 @@ import { closePosition } from './close-position';
 import type { TradingDeps, TradingEvent } from './deps';
 import { entrySize } from './entry-size';
 import { openPosition } from './open-position';
-import { orderEvent, placeOrder } from './place-order';
+import { insertIntent, orderEvent, sendOrder } from './place-order';
 import { evaluate, loadRiskInputs } from './risk-context';
 
 export type ExecuteOutcome =
@@ -140,7 +141,12 @@ async function buy(
   market: Market,
 ): Promise<ExecuteOutcome> {
   const now = deps.now();
-  const ticker = await exchange.fetchTicker(market.symbol);
+  // The venue's balances are asked for with its price, before the order lock below (a slow
+  // venue never holds the lock up); the venue itself refuses an order they cannot pay for.
+  const [ticker, balances] = await Promise.all([
+    exchange.fetchTicker(market.symbol),
+    exchange.fetchBalance(),
+  ]);
   const price = signal.orderType === 'limit' && signal.price ? Number(signal.price) : ticker.last;
   if (!Number.isFinite(price) || price <= 0)
     return finish(deps, signal, 'rejected', `No usable price for ${market.symbol}.`);
@@ -151,95 +157,94 @@ async function buy(
       ? price * (1 - stopPct / 100)
       : null;
 
-  const inputs = await loadRiskInputs(
-    deps.db,
-    {
-      userId: signal.userId,
-      accountId: signal.exchangeAccountId,
+  const isLimit = signal.orderType === 'limit';
+  // Risk counters read and intent committed under the user's order lock: a second signal of
+  // this user waits here and then sees this one's order.
+  const gated = await withUserOrderLock(deps.db, signal.userId, async (tx) => {
+    const inputs = await loadRiskInputs(
+      tx,
+      {
+        userId: signal.userId,
+        accountId: signal.exchangeAccountId,
+        bot,
+        market,
+        side: 'buy',
+        price,
+        now,
+      },
+      balances,
+    );
+    const order = {
+      symbol: market.symbol,
+      side: 'buy' as const,
+      reducing: false,
+      price,
+      stopPrice,
+      confidence: signal.confidence,
+      botId: bot?.id ?? null,
+    };
+    const first = evaluate(inputs, order);
+    if (!first.approved)
+      return {
+        rejected: first.failures.map((f) => f.message).join(' '),
+        results: first.results,
+      };
+    const size = entrySize({
+      signal,
       bot,
       market,
-      side: 'buy',
       price,
-      now,
-    },
-    exchange.fetchBalance(),
-  );
-  const order = {
-    symbol: market.symbol,
-    side: 'buy' as const,
-    reducing: false,
-    price,
-    stopPrice,
-    confidence: signal.confidence,
-    botId: bot?.id ?? null,
-  };
-  const first = evaluate(inputs, order);
-  if (!first.approved)
-    return finish(
-      deps,
-      signal,
-      'rejected',
-      first.failures.map((f) => f.message).join(' '),
-      first.results,
+      stopPrice,
+      botRealised: inputs.botRealised,
+      policy: inputs.policy,
+      freeQuote: inputs.freeQuote,
+      positionValue: inputs.positionValue,
+      sizeMultiplier: first.sizeMultiplier,
+      feeRate: SIZING_FEE_RATE,
+    });
+    if (!size.ok) return { rejected: size.message, results: first.results };
+    const second = evaluate(inputs, { ...order, quantity: size.quantity, price: size.price });
+    if (!second.approved)
+      return {
+        rejected: second.failures.map((f) => f.message).join(' '),
+        results: second.results,
+      };
+    const intent = await insertIntent(
+      tx,
+      {
+        userId: signal.userId,
+        exchangeAccountId: signal.exchangeAccountId,
+        signalId: signal.id,
+        botId: bot?.id ?? null,
+        clientOrderId: newClientOrderId('entry'),
+        symbol: market.symbol,
+        side: 'buy',
+        type: isLimit ? 'limit' : 'market',
+        role: 'entry',
+        source: signal.source,
+        quantity: size.quantityText,
+        price: isLimit ? size.priceText : null,
+      },
+      deps.now(),
     );
-
-  const size = entrySize({
-    signal,
-    bot,
-    market,
-    price,
-    stopPrice,
-    botRealised: inputs.botRealised,
-    policy: inputs.policy,
-    freeQuote: inputs.freeQuote,
-    positionValue: inputs.positionValue,
-    sizeMultiplier: first.sizeMultiplier,
-    feeRate: SIZING_FEE_RATE,
+    return { intent, size, results: second.results };
   });
-  if (!size.ok) return finish(deps, signal, 'rejected', size.message, first.results);
-  const second = evaluate(inputs, { ...order, quantity: size.quantity, price: size.price });
-  if (!second.approved)
-    return finish(
-      deps,
-      signal,
-      'rejected',
-      second.failures.map((f) => f.message).join(' '),
-      second.results,
-    );
-
-  const isLimit = signal.orderType === 'limit';
-  const placed = await placeOrder(
-    deps,
-    exchange,
-    {
-      userId: signal.userId,
-      exchangeAccountId: signal.exchangeAccountId,
-      signalId: signal.id,
-      botId: bot?.id ?? null,
-      clientOrderId: newClientOrderId('entry'),
-      symbol: market.symbol,
-      side: 'buy',
-      type: isLimit ? 'limit' : 'market',
-      role: 'entry',
-      source: signal.source,
-      quantity: size.quantityText,
-      price: isLimit ? size.priceText : null,
-    },
-    {
-      symbol: market.symbol,
-      side: 'buy',
-      type: isLimit ? 'limit' : 'market',
-      quantity: size.quantityText,
-      ...(isLimit ? { price: size.priceText } : {}),
-    },
-  );
+  if ('rejected' in gated) return finish(deps, signal, 'rejected', gated.rejected, gated.results);
+  const { intent, size, results } = gated;
+  const placed = await sendOrder(deps, exchange, intent, {
+    symbol: market.symbol,
+    side: 'buy',
+    type: isLimit ? 'limit' : 'market',
+    quantity: size.quantityText,
+    ...(isLimit ? { price: size.priceText } : {}),
+  });
   if (placed.outcome === 'rejected')
     return finish(
       deps,
       signal,
       'failed',
       `The exchange refused the order: ${placed.error.message}`,
-      second.results,
+      results,
     );
   if (placed.outcome === 'unknown') {
     return finish(
@@ -247,7 +252,7 @@ async function buy(
       signal,
       'failed',
       `The exchange did not confirm the order (${placed.error.message}); reconciliation will settle it by its client order id.`,
-      second.results,
+      results,
     );
   }
   await deps.notify({
@@ -276,6 +281,6 @@ async function buy(
     placed.venueOrder.status === 'filled'
       ? undefined
       : 'Order placed; the position opens when it fills.',
-    second.results,
+    results,
   );
 }

@@ -1,3 +1,4 @@
+import type { Db } from '../db/client';
 import { insertOrderIntent, updateOrder } from '../db/queries/orders';
 import type { NewOrder, Order } from '../db/schema';
 import { ExchangeError } from '../exchange/exchange-error';
@@ -50,22 +51,39 @@ export function venueFields(venueOrder: ExchangeOrder): Partial<NewOrder> {
 
 /**
  * The one way an order reaches a venue (DESIGN §4 steps 4–5): the intent row with its unique
- * client order id is committed first, then the request is sent. A certain rejection marks the
- * record rejected; an unknown outcome (the adapter already looked the client order id up for a
- * grace period) marks it `unknown` for reconciliation. It is never resent blind.
+ * client order id is committed first, then the request is sent (`sendOrder`).
  */
 export async function placeOrder(
   deps: TradingDeps,
   exchange: Exchange,
-  record: Omit<NewOrder, 'status' | 'clientOrderId'> & { clientOrderId: string },
+  record: IntentRecord,
   request: Omit<OrderRequest, 'clientOrderId'>,
 ): Promise<PlaceOrderResult> {
-  // Stamped with the use case's clock, like every other time the risk counters compare.
-  const order = await insertOrderIntent(deps.db, {
-    ...record,
-    createdAt: deps.now(),
-    updatedAt: deps.now(),
-  });
+  return sendOrder(deps, exchange, await insertIntent(deps.db, record, deps.now()), request);
+}
+
+/** An order record before it is stored, with the client order id it will be sent under. */
+export type IntentRecord = Omit<NewOrder, 'status' | 'clientOrderId'> & { clientOrderId: string };
+
+/**
+ * Stores an order intent on `db` (the pool, or a transaction the caller commits before sending),
+ * stamped with the use case's clock like every other time the risk counters compare.
+ */
+export function insertIntent(db: Db, record: IntentRecord, now: Date): Promise<Order> {
+  return insertOrderIntent(db, { ...record, createdAt: now, updatedAt: now });
+}
+
+/**
+ * Sends a committed intent's order to the venue. A certain rejection marks the record
+ * rejected; an unknown outcome (the adapter already looked the client order id up for a grace
+ * period) marks it `unknown` for reconciliation. It is never resent blind.
+ */
+export async function sendOrder(
+  deps: TradingDeps,
+  exchange: Exchange,
+  order: Order,
+  request: Omit<OrderRequest, 'clientOrderId'>,
+): Promise<PlaceOrderResult> {
   crashPoint('after-intent');
   try {
     const venueOrder = await exchange.createOrder({

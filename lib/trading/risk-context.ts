@@ -25,8 +25,10 @@ export interface RiskInputs {
 /**
  * Everything the risk engine needs besides the order itself, read from the database in one
  * statement (counters, policy, kill switches, equity marks, track record) and the venue's
- * balances — never memory. Pass the venue's balance request unawaited: it runs while the
- * database answers (on a live venue that request is the slower of the two).
+ * balances — never memory. The balances may be a request still under way: it runs while the
+ * database answers (on a live venue that request is the slower of the two). The order path
+ * passes them already fetched: it reads the counters under the user's order lock, which no
+ * venue call may hold up.
  */
 export async function loadRiskInputs(
   db: Db,
@@ -39,7 +41,7 @@ export async function loadRiskInputs(
     price: number;
     now: Date;
   },
-  venueBalances: Promise<AssetBalance[]>,
+  venueBalances: AssetBalance[] | Promise<AssetBalance[]>,
 ): Promise<RiskInputs> {
   const [snap, balances] = await Promise.all([
     riskSnapshot(

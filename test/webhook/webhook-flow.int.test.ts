@@ -201,8 +201,10 @@ describe('webhook intake: accepted alerts', () => {
         (s) => s.status === 'queued' || s.status === 'executing' || s.status === 'failed',
       ),
     ).toEqual([]);
+    // All 200 met the risk engine at once when the prices came back; one at a time, they let
+    // one buy through (one order per symbol, a minute between buys) and rejected the rest.
     const executed = decided.filter((s) => s.status === 'executed');
-    expect(executed.length).toBeGreaterThan(0);
+    expect(executed).toHaveLength(1);
     const entries = await t.db
       .select()
       .from(orders)
