@@ -1,24 +1,18 @@
-import { withUserOrderLock } from '../db/queries/order-lock';
 import { openPositions } from '../db/queries/positions';
 import { claimSignal, decideSignal, type ClaimedSignal } from '../db/queries/signals';
 import type { Bot, Signal } from '../db/schema';
 import { AppError } from '../errors/app-error';
 import type { Exchange, Market } from '../exchange/types';
 import { logSystem } from '../log/system-log';
-import { newClientOrderId } from './client-order-id';
 import { closePosition } from './close-position';
 import type { TradingDeps, TradingEvent } from './deps';
-import { entrySize } from './entry-size';
 import { openPosition } from './open-position';
-import { insertIntent, orderEvent, sendOrder } from './place-order';
-import { evaluate, loadRiskInputs } from './risk-context';
+import { orderEvent, sendOrder } from './place-order';
+import { admitEntry } from './admit-entry';
 
 export type ExecuteOutcome =
   | { status: 'not_queued' }
   | { status: 'executed' | 'rejected' | 'failed'; signal: Signal; reason?: string };
-
-/** Taker fee assumed when sizing (the venue's real fee is booked from the fill). */
-const SIZING_FEE_RATE = 0.001;
 
 /**
  * The one order path (DESIGN §4). Takes a queued signal (only one process can), validates it
@@ -158,79 +152,18 @@ async function buy(
       : null;
 
   const isLimit = signal.orderType === 'limit';
-  // Risk counters read and intent committed under the user's order lock: a second signal of
-  // this user waits here and then sees this one's order.
-  const gated = await withUserOrderLock(deps.db, signal.userId, async (tx) => {
-    const inputs = await loadRiskInputs(
-      tx,
-      {
-        userId: signal.userId,
-        accountId: signal.exchangeAccountId,
-        bot,
-        market,
-        side: 'buy',
-        price,
-        now,
-      },
-      balances,
-    );
-    const order = {
-      symbol: market.symbol,
-      side: 'buy' as const,
-      reducing: false,
-      price,
-      stopPrice,
-      confidence: signal.confidence,
-      botId: bot?.id ?? null,
-    };
-    const first = evaluate(inputs, order);
-    if (!first.approved)
-      return {
-        rejected: first.failures.map((f) => f.message).join(' '),
-        results: first.results,
-      };
-    const size = entrySize({
-      signal,
-      bot,
-      market,
-      price,
-      stopPrice,
-      botRealised: inputs.botRealised,
-      policy: inputs.policy,
-      freeQuote: inputs.freeQuote,
-      positionValue: inputs.positionValue,
-      sizeMultiplier: first.sizeMultiplier,
-      feeRate: SIZING_FEE_RATE,
-    });
-    if (!size.ok) return { rejected: size.message, results: first.results };
-    const second = evaluate(inputs, { ...order, quantity: size.quantity, price: size.price });
-    if (!second.approved)
-      return {
-        rejected: second.failures.map((f) => f.message).join(' '),
-        results: second.results,
-      };
-    const intent = await insertIntent(
-      tx,
-      {
-        userId: signal.userId,
-        exchangeAccountId: signal.exchangeAccountId,
-        signalId: signal.id,
-        botId: bot?.id ?? null,
-        clientOrderId: newClientOrderId('entry'),
-        symbol: market.symbol,
-        side: 'buy',
-        type: isLimit ? 'limit' : 'market',
-        role: 'entry',
-        source: signal.source,
-        quantity: size.quantityText,
-        price: isLimit ? size.priceText : null,
-      },
-      deps.now(),
-    );
-    return { intent, size, results: second.results };
+  const admission = await admitEntry(deps, {
+    signal,
+    bot,
+    market,
+    price,
+    stopPrice,
+    now,
+    balances,
   });
-  if ('rejected' in gated) return finish(deps, signal, 'rejected', gated.rejected, gated.results);
-  const { intent, size, results } = gated;
+  if ('rejected' in admission)
+    return finish(deps, signal, 'rejected', admission.rejected, admission.results);
+  const { intent, size, results } = admission;
   const placed = await sendOrder(deps, exchange, intent, {
     symbol: market.symbol,
     side: 'buy',
