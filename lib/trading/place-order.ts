@@ -50,8 +50,10 @@ export function venueFields(venueOrder: ExchangeOrder): Partial<NewOrder> {
 }
 
 /**
- * The one way an order reaches a venue (DESIGN §4 steps 4–5): the intent row with its unique
- * client order id is committed first, then the request is sent (`sendOrder`).
+ * An order's two steps in one call (DESIGN §4 steps 4–5): the intent row with its unique client
+ * order id is committed first, then the request is sent (`sendOrder`, the one way an order
+ * reaches a venue). Entries commit their intent under the user's order lock instead
+ * (`admitEntry`), then send it.
  */
 export async function placeOrder(
   deps: TradingDeps,
