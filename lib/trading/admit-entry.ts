@@ -1,7 +1,7 @@
 import type { RuleResult } from '../core/risk';
 import { withUserOrderLock } from '../db/queries/order-lock';
 import type { Bot, Order, Signal } from '../db/schema';
-import type { AssetBalance, Market } from '../exchange/types';
+import type { AssetBalance, Market, OrderRequest } from '../exchange/types';
 import { newClientOrderId } from './client-order-id';
 import type { TradingDeps } from './deps';
 import { entrySize } from './entry-size';
@@ -11,10 +11,13 @@ import { evaluate, loadRiskInputs } from './risk-context';
 /** Taker fee assumed when sizing (the venue's real fee is booked from the fill). */
 const SIZING_FEE_RATE = 0.001;
 
-/** A buy the risk engine let through (its intent committed), or the reason it did not. */
+/**
+ * A buy the risk engine let through (its intent committed, and the venue request to send for it,
+ * built from the same values), or the reason it did not.
+ */
 export type Admission =
   | { rejected: string; results: RuleResult[] }
-  | { intent: Order; size: { quantityText: string; priceText: string }; results: RuleResult[] };
+  | { intent: Order; request: Omit<OrderRequest, 'clientOrderId'>; results: RuleResult[] };
 
 /**
  * The risk engine's gate for a new entry: reads the user's risk counters, evaluates every rule
@@ -82,24 +85,28 @@ export function admitEntry(
         rejected: second.failures.map((f) => f.message).join(' '),
         results: second.results,
       };
+    const request: Omit<OrderRequest, 'clientOrderId'> = {
+      symbol: market.symbol,
+      side: 'buy',
+      type: isLimit ? 'limit' : 'market',
+      quantity: size.quantityText,
+      ...(isLimit ? { price: size.priceText } : {}),
+    };
     const intent = await insertIntent(
       tx,
       {
+        ...request,
+        price: request.price ?? null,
         userId: signal.userId,
         exchangeAccountId: signal.exchangeAccountId,
         signalId: signal.id,
         botId: bot?.id ?? null,
         clientOrderId: newClientOrderId('entry'),
-        symbol: market.symbol,
-        side: 'buy',
-        type: isLimit ? 'limit' : 'market',
         role: 'entry',
         source: signal.source,
-        quantity: size.quantityText,
-        price: isLimit ? size.priceText : null,
       },
       deps.now(),
     );
-    return { intent, size, results: second.results };
+    return { intent, request, results: second.results };
   });
 }

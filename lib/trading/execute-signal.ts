@@ -151,7 +151,6 @@ async function buy(
       ? price * (1 - stopPct / 100)
       : null;
 
-  const isLimit = signal.orderType === 'limit';
   const admission = await admitEntry(deps, {
     signal,
     bot,
@@ -163,14 +162,8 @@ async function buy(
   });
   if ('rejected' in admission)
     return finish(deps, signal, 'rejected', admission.rejected, admission.results);
-  const { intent, size, results } = admission;
-  const placed = await sendOrder(deps, exchange, intent, {
-    symbol: market.symbol,
-    side: 'buy',
-    type: isLimit ? 'limit' : 'market',
-    quantity: size.quantityText,
-    ...(isLimit ? { price: size.priceText } : {}),
-  });
+  const { intent, request, results } = admission;
+  const placed = await sendOrder(deps, exchange, intent, request);
   if (placed.outcome === 'rejected')
     return finish(
       deps,
