@@ -13,11 +13,13 @@ import { onShutdown } from '../lib/runtime/shutdown';
 import { getTrading } from '../lib/trading/runtime';
 import { startHeartbeat } from './heartbeat';
 import { startJobs } from './jobs';
+import { startLowPriority, WORKER_SESSION_NAME } from './priority';
 import { startRealtime } from './realtime/start-realtime';
 
 applyLocalEnv();
 const config = getConfig();
-const db = getDb();
+const db = getDb(WORKER_SESSION_NAME); // the first call opens the pool: its sessions are the worker's
+const priority = startLowPriority(db, { nice: config.WORKER_NICE });
 const heartbeat = startHeartbeat(db, config.HEARTBEAT_INTERVAL_MS);
 await heartbeat.start();
 const realtime = await startRealtime(config, db);
@@ -29,6 +31,7 @@ await logSystem(db, { level: 'info', source: 'worker', message: `worker ${heartb
 
 onShutdown('worker', async () => {
   aiCalls.abort();
+  priority.stop();
   await jobs.stop();
   await realtime?.close();
   await closePublisher();

@@ -13,12 +13,17 @@ export interface DbHandle {
   close: () => Promise<void>;
 }
 
-/** Opens a pool to `url`. Both processes (web and worker) use this one module (STYLE rule 7). */
-export function createDb(url: string, options: { max?: number } = {}): DbHandle {
+/**
+ * Opens a pool to `url`. Both processes (web and worker) use this one module (STYLE rule 7).
+ * `name` is the sessions' `application_name`: `pg_stat_activity` shows which process holds which
+ * session, and the worker finds its own sessions by it (worker/priority.ts).
+ */
+export function createDb(url: string, options: { max?: number; name?: string } = {}): DbHandle {
   const sql = postgres(url, {
     max: options.max ?? 10,
     onnotice: () => undefined,
     connect_timeout: 10,
+    connection: { application_name: options.name ?? 'osprey' },
   });
   const db = drizzle(withPreparedStatements(sql), { schema });
   return { db, sql, close: () => sql.end({ timeout: 5 }) };

@@ -3,9 +3,12 @@ import { createDb, type Db, type DbHandle } from './client';
 
 const globalForDb = globalThis as unknown as { ospreyDb?: DbHandle };
 
-/** The process-wide pool, created on first use from the parsed configuration. */
-export function getDb(): Db {
-  globalForDb.ospreyDb ??= createDb(getConfig().DATABASE_URL);
+/**
+ * The process-wide pool, created on first use from the parsed configuration. The first call names
+ * its sessions (`application_name`, see `createDb`): the worker's entry opens it as the worker's.
+ */
+export function getDb(name?: string): Db {
+  globalForDb.ospreyDb ??= createDb(getConfig().DATABASE_URL, { name });
   return globalForDb.ospreyDb.db;
 }
 
