@@ -20,24 +20,25 @@ export function startLowPriority(
 ): { stop: () => void } {
   const { nice, intervalMs = 5_000, sessionName = WORKER_SESSION_NAME } = options;
   if (nice === 0) return { stop: () => undefined };
-  const warn = (message: string) =>
-    void logSystem(db, { level: 'warn', source: 'worker', message });
+  const log = (level: 'info' | 'warn', message: string) =>
+    void logSystem(db, { level, source: 'worker', message });
   const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
   try {
     lowerOwnPriority(nice);
   } catch (error) {
-    warn(`the worker keeps its CPU priority: ${reason(error)}`);
+    log('warn', `the worker keeps its CPU priority: ${reason(error)}`);
     return { stop: () => undefined };
   }
   let lowered = new Set<string>();
-  const giveUp = (why: string) => {
+  const giveUp = (level: 'info' | 'warn', why: string) => {
     clearInterval(timer);
-    warn(`the worker's database sessions keep their CPU priority: ${why}`);
+    log(level, `the worker's database sessions keep their CPU priority: ${why}`);
   };
   const sweep = async () => {
     const sessions = await localSessionsNamed(db, sessionName).catch(() => undefined);
     if (sessions === undefined) return; // the database is unreachable now; the next sweep retries
-    if (sessions === null) return giveUp('the database server is on another machine');
+    if (sessions === null)
+      return giveUp('info', 'the database is reached neither over loopback nor a Unix socket');
     const current = new Set<string>();
     try {
       for (const { pid, startedAt } of sessions) {
@@ -46,7 +47,7 @@ export function startLowPriority(
       }
       lowerOwnPriority(nice); // threads started since the last sweep
     } catch (error) {
-      return giveUp(reason(error));
+      return giveUp('warn', reason(error));
     }
     lowered = current;
   };
