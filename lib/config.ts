@@ -10,6 +10,8 @@ const booleanish = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
 
+const NICE_RANGE = 'WORKER_NICE is a Unix nice value from 0 (normal) to 19 (lowest)';
+
 export const configSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   DATABASE_URL: z.url({ message: 'DATABASE_URL must be a postgres:// URL' }),
@@ -58,13 +60,8 @@ export const configSchema = z.object({
   WORKER_CYCLE_LANES: z.coerce.number().int().min(1).max(64).default(3),
   /** Queued signals one worker process executes at once (see worker/jobs/signals.ts). */
   WORKER_SIGNAL_LANES: z.coerce.number().int().min(1).max(64).default(8),
-  /** CPU priority of the worker and its database sessions (nice 0–19; 0 = normal). See worker/priority.ts. */
-  WORKER_NICE: z.coerce
-    .number()
-    .int()
-    .min(0, 'WORKER_NICE is a Unix nice value from 0 (normal) to 19 (lowest)')
-    .max(19, 'WORKER_NICE is a Unix nice value from 0 (normal) to 19 (lowest)')
-    .default(5),
+  /** CPU priority of the worker and its local database sessions (worker/priority.ts). */
+  WORKER_NICE: z.coerce.number().int().min(0, NICE_RANGE).max(19, NICE_RANGE).default(5),
   EQUITY_SNAPSHOT_INTERVAL_MS: z.coerce.number().int().min(10_000).default(300_000),
   AI_REFLECTION_INTERVAL_MS: z.coerce.number().int().min(60_000).default(7_200_000),
   /** Hard caps per AI backtest run: provider calls and estimated cost in USD. */

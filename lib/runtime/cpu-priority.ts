@@ -44,5 +44,13 @@ function lower(pid: number, nice: number): void {
   if (getPriority(pid) < nice) setPriority(pid, nice);
 }
 
-const isGone = (error: unknown) =>
-  error instanceof Error && 'code' in error && (error.code === 'ESRCH' || error.code === 'ENOENT');
+/** The system's error code: fs errors carry it as `code`, os errors as `info.code`. */
+export function systemErrorCode(error: unknown): string | undefined {
+  if (!(error instanceof Error)) return undefined;
+  const { code, info } = error as { code?: unknown; info?: { code?: unknown } };
+  const systemCode = code === 'ERR_SYSTEM_ERROR' ? info?.code : code;
+  return typeof systemCode === 'string' ? systemCode : undefined;
+}
+
+/** The process or thread ended meanwhile (or never was one). */
+const isGone = (error: unknown) => ['ESRCH', 'ENOENT'].includes(systemErrorCode(error) ?? '');
