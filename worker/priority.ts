@@ -1,5 +1,5 @@
 import type { Db } from '../lib/db/client';
-import { localSessionsNamed } from '../lib/db/queries/sessions';
+import { localSessionPids } from '../lib/db/queries/sessions';
 import { logSystem } from '../lib/log/system-log';
 import { lowerOwnPriority, lowerPostgresBackend } from '../lib/runtime/cpu-priority';
 
@@ -29,27 +29,22 @@ export function startLowPriority(
     log('warn', `the worker keeps its CPU priority: ${reason(error)}`);
     return { stop: () => undefined };
   }
-  let lowered = new Set<string>();
   const giveUp = (level: 'info' | 'warn', why: string) => {
     clearInterval(timer);
     log(level, `the worker's database sessions keep their CPU priority: ${why}`);
   };
+  // Only sessions: threads the worker starts later take the priority of the thread starting them.
+  // A backend already lowered is skipped by `lowerPostgresBackend` itself.
   const sweep = async () => {
-    const sessions = await localSessionsNamed(db, sessionName).catch(() => undefined);
-    if (sessions === undefined) return; // the database is unreachable now; the next sweep retries
-    if (sessions === null)
+    const pids = await localSessionPids(db, sessionName).catch(() => undefined);
+    if (pids === undefined) return; // the database is unreachable now; the next sweep retries
+    if (pids === null)
       return giveUp('info', 'the database is reached neither over loopback nor a Unix socket');
-    const current = new Set<string>();
     try {
-      for (const { pid, startedAt } of sessions) {
-        const key = `${pid}@${startedAt}`;
-        if (lowered.has(key) || lowerPostgresBackend(pid, nice)) current.add(key);
-      }
-      lowerOwnPriority(nice); // threads started since the last sweep
+      for (const pid of pids) lowerPostgresBackend(pid, nice);
     } catch (error) {
-      return giveUp('warn', reason(error));
+      giveUp('warn', reason(error));
     }
-    lowered = current;
   };
   const timer = setInterval(() => void sweep(), intervalMs);
   timer.unref();

@@ -39,7 +39,10 @@ export function lowerPostgresBackend(pid: number, nice: number): boolean {
   }
 }
 
-/** Never raises: a process started at a lower priority keeps it (raising needs privileges). */
+/**
+ * Only lowers: a process already at `nice` or lower is left alone (so lowering twice costs one
+ * read), and one started at a lower priority keeps it (raising needs privileges).
+ */
 function lower(pid: number, nice: number): void {
   if (getPriority(pid) < nice) setPriority(pid, nice);
 }
